@@ -1,0 +1,17 @@
+/**
+ * wellbeing-instruments: validated well-being and burnout instruments as typed data, scored by
+ * one engine.
+ *
+ * ```ts
+ * import { phq9, score } from 'wellbeing-instruments';
+ * const result = score(phq9, { phq9_1: 2, phq9_2: 1, … });
+ * ```
+ *
+ * @module wellbeing-instruments
+ */
+export * from './instruments/index.js';
+export { score, scoreOrThrow, ScoringError, DefinitionError, withItemText, type ItemTexts } from './scoring/index.js';
+export { catalogue, instruments, getInstrument, listInstruments, type InstrumentId } from './catalogue.js';
+export { PACKAGE_VERSION } from './version.js';
+export type * from './schema/types.js';
+export type * from './schema/result.js';

@@ -1,0 +1,1 @@
+export { cbi } from './cbi.js';

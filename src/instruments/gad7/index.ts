@@ -1,0 +1,1 @@
+export { gad7 } from './gad7.js';

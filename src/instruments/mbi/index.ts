@@ -1,0 +1,1 @@
+export { mbi } from './mbi.js';

@@ -1,0 +1,193 @@
+/**
+ * MBI-HSS (MP) — Maslach Burnout Inventory, Human Services Survey for Medical Personnel (Maslach,
+ * Jackson & Leiter 1996): 22 items scored 0–6 (Never … Every day), three separately summed scales,
+ * no reverse keys and no total. © Mind Garden: structure and scoring only; a licensee attaches
+ * the wording with withItemText(). Topics are deliberately generic to avoid paraphrasing the items.
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+
+export const mbi = {
+  id: 'mbi',
+  name: 'Maslach Burnout Inventory – Human Services Survey for Medical Personnel',
+  shortName: 'MBI-HSS (MP)',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['burnout'],
+  recallPeriod: null,
+  responseScales: [
+    {
+      id: 'frequency',
+      options: [
+        { value: 0, label: 'Never' },
+        { value: 1, label: 'A few times a year or less' },
+        { value: 2, label: 'Once a month or less' },
+        { value: 3, label: 'A few times a month' },
+        { value: 4, label: 'Once a week' },
+        { value: 5, label: 'A few times a week' },
+        { value: 6, label: 'Every day' },
+      ],
+      sources: ['maslach1996', 'mindgarden'],
+    },
+  ],
+  items: [
+    { id: 'mbi_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 1 of 9' },
+    { id: 'mbi_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 2 of 9' },
+    { id: 'mbi_3', number: 3, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 3 of 9' },
+    { id: 'mbi_4', number: 4, responseScale: 'frequency', scored: true, topic: 'Personal accomplishment item 1 of 8' },
+    { id: 'mbi_5', number: 5, responseScale: 'frequency', scored: true, topic: 'Depersonalization item 1 of 5' },
+    { id: 'mbi_6', number: 6, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 4 of 9' },
+    { id: 'mbi_7', number: 7, responseScale: 'frequency', scored: true, topic: 'Personal accomplishment item 2 of 8' },
+    { id: 'mbi_8', number: 8, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 5 of 9' },
+    { id: 'mbi_9', number: 9, responseScale: 'frequency', scored: true, topic: 'Personal accomplishment item 3 of 8' },
+    { id: 'mbi_10', number: 10, responseScale: 'frequency', scored: true, topic: 'Depersonalization item 2 of 5' },
+    { id: 'mbi_11', number: 11, responseScale: 'frequency', scored: true, topic: 'Depersonalization item 3 of 5' },
+    { id: 'mbi_12', number: 12, responseScale: 'frequency', scored: true, topic: 'Personal accomplishment item 4 of 8' },
+    { id: 'mbi_13', number: 13, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 6 of 9' },
+    { id: 'mbi_14', number: 14, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 7 of 9' },
+    { id: 'mbi_15', number: 15, responseScale: 'frequency', scored: true, topic: 'Depersonalization item 4 of 5' },
+    { id: 'mbi_16', number: 16, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 8 of 9' },
+    { id: 'mbi_17', number: 17, responseScale: 'frequency', scored: true, topic: 'Personal accomplishment item 5 of 8' },
+    { id: 'mbi_18', number: 18, responseScale: 'frequency', scored: true, topic: 'Personal accomplishment item 6 of 8' },
+    { id: 'mbi_19', number: 19, responseScale: 'frequency', scored: true, topic: 'Personal accomplishment item 7 of 8' },
+    { id: 'mbi_20', number: 20, responseScale: 'frequency', scored: true, topic: 'Emotional exhaustion item 9 of 9' },
+    { id: 'mbi_21', number: 21, responseScale: 'frequency', scored: true, topic: 'Personal accomplishment item 8 of 8' },
+    { id: 'mbi_22', number: 22, responseScale: 'frequency', scored: true, topic: 'Depersonalization item 5 of 5' },
+  ],
+  scales: [
+    {
+      id: 'emotional_exhaustion',
+      label: 'Emotional exhaustion',
+      items: ['mbi_1', 'mbi_2', 'mbi_3', 'mbi_6', 'mbi_8', 'mbi_13', 'mbi_14', 'mbi_16', 'mbi_20'],
+      method: { kind: 'sum' },
+      range: [0, 54],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [
+        {
+          id: 'manual_medicine',
+          label: 'Manual norms, medicine (tertiles)',
+          default: true,
+          bands: [
+            { id: 'low', label: 'Low', min: 0 },
+            { id: 'moderate', label: 'Moderate', min: 19 },
+            { id: 'high', label: 'High', min: 27 },
+          ],
+          sources: ['maslach1996'],
+        },
+      ],
+      sources: ['maslach1996'],
+    },
+    {
+      id: 'depersonalization',
+      label: 'Depersonalization',
+      items: ['mbi_5', 'mbi_10', 'mbi_11', 'mbi_15', 'mbi_22'],
+      method: { kind: 'sum' },
+      range: [0, 30],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [
+        {
+          id: 'manual_medicine',
+          label: 'Manual norms, medicine (tertiles)',
+          default: true,
+          bands: [
+            { id: 'low', label: 'Low', min: 0 },
+            { id: 'moderate', label: 'Moderate', min: 6 },
+            { id: 'high', label: 'High', min: 10 },
+          ],
+          sources: ['maslach1996'],
+        },
+      ],
+      sources: ['maslach1996'],
+    },
+    {
+      id: 'personal_accomplishment',
+      label: 'Personal accomplishment',
+      items: ['mbi_4', 'mbi_7', 'mbi_9', 'mbi_12', 'mbi_17', 'mbi_18', 'mbi_19', 'mbi_21'],
+      method: { kind: 'sum' },
+      range: [0, 48],
+      direction: 'higher_is_better',
+      missing: { kind: 'all' },
+      bandSchemes: [
+        {
+          id: 'manual_medicine',
+          label: 'Manual norms, medicine (tertiles)',
+          default: true,
+          bands: [
+            { id: 'low', label: 'Low', min: 0 },
+            { id: 'moderate', label: 'Moderate', min: 34 },
+            { id: 'high', label: 'High', min: 40 },
+          ],
+          sources: ['maslach1996'],
+        },
+      ],
+      sources: ['maslach1996'],
+    },
+  ],
+  cutoffs: [
+    { id: 'emotional_exhaustion_high', label: 'High emotional exhaustion (EE ≥ 27)', criterion: { scale: 'emotional_exhaustion', op: '>=', value: 27 }, sources: ['nam_instruments', 'brady2020'] },
+    { id: 'depersonalization_high', label: 'High depersonalization (DP ≥ 10)', criterion: { scale: 'depersonalization', op: '>=', value: 10 }, sources: ['nam_instruments', 'brady2020'] },
+    {
+      id: 'burnout',
+      label: 'At least one symptom of burnout: high EE or high DP (physician convention)',
+      criterion: { any: [{ cutoff: 'emotional_exhaustion_high' }, { cutoff: 'depersonalization_high' }] },
+      sources: ['nam_instruments', 'shanafelt2015'],
+    },
+  ],
+  flags: [],
+  benchmarks: [
+    { id: 'us_physicians_2011', cutoff: 'burnout', population: 'US physicians, national sample', country: 'US', year: 2011, n: 7227, prevalence: 0.458, sources: ['shanafelt2012', 'shanafelt2019'] },
+    { id: 'us_physicians_2014', cutoff: 'burnout', population: 'US physicians, national sample', country: 'US', year: 2014, n: 6767, prevalence: 0.544, sources: ['shanafelt2015', 'shanafelt2019'] },
+    { id: 'us_physicians_2017', cutoff: 'burnout', population: 'US physicians, national sample', country: 'US', year: 2017, n: 4893, prevalence: 0.439, sources: ['shanafelt2019'] },
+  ],
+  sources: [
+    {
+      id: 'maslach1996',
+      citation: 'Maslach C, Jackson SE, Leiter MP. Maslach Burnout Inventory Manual. 3rd ed. Palo Alto, CA: Consulting Psychologists Press; 1996.',
+      note: 'Items, 0–6 frequency scale, scale membership (EE 1, 2, 3, 6, 8, 13, 14, 16, 20; DP 5, 10, 11, 15, 22; PA 4, 7, 9, 12, 17, 18, 19, 21), no reverse keys, no total; medicine norm tertiles EE ≤ 18 / 19–26 / ≥ 27, DP ≤ 5 / 6–9 / ≥ 10, PA ≥ 40 / 34–39 / ≤ 33. The manual was not available here; membership agrees across at least five independent implementations, the tertiles are as reproduced from the manual in public scoring configurations. Other occupational norm tables differ.',
+    },
+    {
+      id: 'mindgarden',
+      citation: 'Mind Garden, Inc. Maslach Burnout Inventory (MBI): product page and sample items.',
+      url: 'https://www.mindgarden.com/',
+      note: 'Response scale 0 (Never) to 6 (Every day); "All reproductions in any medium need to be purchased from the publisher".',
+    },
+    {
+      id: 'nam_instruments',
+      citation: 'National Academy of Medicine. Valid and reliable survey instruments to measure burnout, well-being, and other work-related dimensions. Action Collaborative on Clinician Well-Being and Resilience.',
+      url: 'https://nam.edu/valid-reliable-survey-instruments-measure-burnout-well-work-related-dimensions/',
+      note: 'High scores on either the EE (total score of 27 or higher) or DP (total score of 10 or higher) subscales indicate at least one symptom of burnout.',
+    },
+    {
+      id: 'brady2020',
+      citation: 'Brady KJS, Ni P, Sheldrick RC, et al. Describing the emotional exhaustion, depersonalization, and low personal accomplishment symptoms associated with Maslach Burnout Inventory subscale scores in US physicians: an item response theory analysis. J Patient Rep Outcomes. 2020;4:42.',
+      pmcid: 'PMC7266903',
+      note: '"At the commonly used EE and DP cut-points of 27 and 10, respectively" (abstract).',
+    },
+    {
+      id: 'shanafelt2012',
+      citation: 'Shanafelt TD, Boone S, Tan L, et al. Burnout and satisfaction with work-life balance among US physicians relative to the general US population. Arch Intern Med. 2012;172(18):1377-1385.',
+      note: '2011 national sample: "45.8% of physicians reported at least 1 symptom of burnout" (3310 of 7227 completing the MBI; later papers print 45.5% for the same counts).',
+    },
+    {
+      id: 'shanafelt2015',
+      citation: 'Shanafelt TD, Hasan O, Dyrbye LN, et al. Changes in burnout and satisfaction with work-life balance in physicians and the general US working population between 2011 and 2014. Mayo Clin Proc. 2015;90(12):1600-1613.',
+      doi: '10.1016/j.mayocp.2015.08.023',
+      note: 'Burnout = high EE or high DP; 2014: 54.4% (3680 of 6767).',
+    },
+    {
+      id: 'shanafelt2019',
+      citation: 'Shanafelt TD, West CP, Sinsky C, et al. Changes in burnout and satisfaction with work-life integration in physicians and the general US working population between 2011 and 2017. Mayo Clin Proc. 2019;94(9):1681-1694.',
+      note: '2017: 43.9% (2147 of 4893); 2014: 54.4% (3680 of 6767); 2011: 3310 of 7227 (abstract).',
+    },
+  ],
+  licence: {
+    holder: 'Mind Garden, Inc.',
+    terms: 'Proprietary. Every reproduction of the items, in any medium, is purchased from Mind Garden; the wording is not shipped. Scoring structure only.',
+    url: 'https://www.mindgarden.com/',
+    itemText: false,
+    commercialUseNeedsPermission: true,
+    notice: 'Maslach Burnout Inventory © Christina Maslach, Susan E. Jackson and Michael P. Leiter. Published by Mind Garden, Inc. (www.mindgarden.com). Item wording requires a licence from Mind Garden.',
+    sources: ['mindgarden'],
+  },
+} as const satisfies InstrumentDefinition;

@@ -1,0 +1,1 @@
+export { olbi } from './olbi.js';

@@ -1,0 +1,1 @@
+export { pfi } from './pfi.js';

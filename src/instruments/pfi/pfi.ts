@@ -1,0 +1,130 @@
+/**
+ * Stanford Professional Fulfillment Index (Trockel et al. 2018): 16 items scored 0–4, professional
+ * fulfillment (items 1–6), work exhaustion (7–10) and interpersonal disengagement (11–16); the
+ * burnout composite is the mean of the ten burnout items (7–16). Structure and scoring only: the
+ * wording's terms (Stanford WellMD) were not found.
+ *
+ * No cut-offs are defined yet: the usual "burnout ≥ 1.33" and "professional fulfillment ≥ 3.0"
+ * could not be verified in Trockel et al. 2018, and secondary sources disagree on whether
+ * fulfillment is "≥ 3.0" or "> 3.0" (a different answer at a fulfillment sum of 18). The scale
+ * means are scored; see docs/unverified.md.
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+
+export const pfi = {
+  id: 'pfi',
+  name: 'Stanford Professional Fulfillment Index',
+  shortName: 'PFI',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['burnout', 'professional_fulfillment'],
+  recallPeriod: 'the past two weeks',
+  responseScales: [
+    {
+      id: 'truth',
+      options: [
+        { value: 0, label: 'Not at all true' },
+        { value: 1, label: 'Somewhat true' },
+        { value: 2, label: 'Moderately true' },
+        { value: 3, label: 'Very true' },
+        { value: 4, label: 'Completely true' },
+      ],
+      sources: ['trockel2018'],
+    },
+    {
+      id: 'extent',
+      options: [
+        { value: 0, label: 'Not at all' },
+        { value: 1, label: 'Very little' },
+        { value: 2, label: 'Moderately' },
+        { value: 3, label: 'A lot' },
+        { value: 4, label: 'Extremely' },
+      ],
+      sources: ['trockel2018'],
+    },
+  ],
+  items: [
+    { id: 'pfi_1', number: 1, responseScale: 'truth', scored: true, topic: "Happy at work" },
+    { id: 'pfi_2', number: 2, responseScale: 'truth', scored: true, topic: "Worthwhile at work" },
+    { id: 'pfi_3', number: 3, responseScale: 'truth', scored: true, topic: "Work is satisfying" },
+    { id: 'pfi_4', number: 4, responseScale: 'truth', scored: true, topic: "In control when dealing with difficult problems at work" },
+    { id: 'pfi_5', number: 5, responseScale: 'truth', scored: true, topic: "Work is meaningful" },
+    { id: 'pfi_6', number: 6, responseScale: 'truth', scored: true, topic: "Contributing professionally in the ways valued most" },
+    { id: 'pfi_7', number: 7, responseScale: 'extent', scored: true, topic: "Dread going to work" },
+    { id: 'pfi_8', number: 8, responseScale: 'extent', scored: true, topic: "Physically exhausted at work" },
+    { id: 'pfi_9', number: 9, responseScale: 'extent', scored: true, topic: "Lacking enthusiasm at work" },
+    { id: 'pfi_10', number: 10, responseScale: 'extent', scored: true, topic: "Emotionally exhausted at work" },
+    { id: 'pfi_11', number: 11, responseScale: 'extent', scored: true, topic: "Less empathetic with patients" },
+    { id: 'pfi_12', number: 12, responseScale: 'extent', scored: true, topic: "Less empathetic with colleagues" },
+    { id: 'pfi_13', number: 13, responseScale: 'extent', scored: true, topic: "Less sensitive to others' feelings or emotions" },
+    { id: 'pfi_14', number: 14, responseScale: 'extent', scored: true, topic: "Less interested in talking with patients" },
+    { id: 'pfi_15', number: 15, responseScale: 'extent', scored: true, topic: "Less connected with patients" },
+    { id: 'pfi_16', number: 16, responseScale: 'extent', scored: true, topic: "Less connected with colleagues" },
+  ],
+  scales: [
+    {
+      id: 'professional_fulfillment',
+      label: 'Professional fulfillment',
+      items: ['pfi_1', 'pfi_2', 'pfi_3', 'pfi_4', 'pfi_5', 'pfi_6'],
+      method: { kind: 'mean' },
+      range: [0, 4],
+      direction: 'higher_is_better',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['trockel2018'],
+    },
+    {
+      id: 'work_exhaustion',
+      label: 'Work exhaustion',
+      items: ['pfi_7', 'pfi_8', 'pfi_9', 'pfi_10'],
+      method: { kind: 'mean' },
+      range: [0, 4],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['trockel2018'],
+    },
+    {
+      id: 'interpersonal_disengagement',
+      label: 'Interpersonal disengagement',
+      items: ['pfi_11', 'pfi_12', 'pfi_13', 'pfi_14', 'pfi_15', 'pfi_16'],
+      method: { kind: 'mean' },
+      range: [0, 4],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['trockel2018'],
+    },
+    {
+      id: 'burnout',
+      label: 'Overall burnout (work exhaustion and interpersonal disengagement items)',
+      items: ['pfi_7', 'pfi_8', 'pfi_9', 'pfi_10', 'pfi_11', 'pfi_12', 'pfi_13', 'pfi_14', 'pfi_15', 'pfi_16'],
+      method: { kind: 'mean' },
+      range: [0, 4],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['trockel2018'],
+    },
+  ],
+  cutoffs: [],
+  flags: [],
+  benchmarks: [],
+  sources: [
+    {
+      id: 'trockel2018',
+      citation: 'Trockel M, Bohman B, Lesure E, et al. A brief instrument to assess both burnout and professional fulfillment in physicians: reliability and validity, including correlation with self-reported medical errors, in a sample of resident and practicing physicians. Acad Psychiatry. 2018;42(1):11-24.',
+      doi: '10.1007/s40596-017-0849-3',
+      pmcid: 'PMC5794850',
+      note: '16 items in three subscales (professional fulfillment, work exhaustion, interpersonal disengagement) and an overall burnout score, "average score across all PFI burnout items"; α 0.91, 0.86, 0.92 and 0.92 (abstract). Item order (1–6, 7–10, 11–16), the 0–4 options and the subscale means were checked against concordant public reproductions, not the paper\'s tables.',
+    },
+  ],
+  licence: {
+    holder: 'Stanford University (WellMD & WellPhD)',
+    terms: 'Terms for reproducing the item wording were not found; the wording is not shipped. Contact Stanford WellMD for permission and attach it with withItemText().',
+    itemText: false,
+    commercialUseNeedsPermission: true,
+    notice: 'Professional Fulfillment Index © Stanford University (Trockel et al. 2018).',
+    sources: ['trockel2018'],
+  },
+} as const satisfies InstrumentDefinition;

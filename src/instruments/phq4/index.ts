@@ -1,0 +1,1 @@
+export { phq4 } from './phq4.js';

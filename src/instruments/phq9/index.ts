@@ -1,0 +1,1 @@
+export { phq9 } from './phq9.js';

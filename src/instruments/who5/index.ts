@@ -1,0 +1,1 @@
+export { who5 } from './who5.js';

@@ -1,0 +1,280 @@
+/**
+ * The TypeScript shape of an instrument definition. Every property is `readonly` so that
+ * definitions written `as const satisfies InstrumentDefinition` keep their literal types
+ * (item ids, scale ids, option values), which the scoring types read back.
+ *
+ * The zod schema in `./definition.ts` validates the same shape at run time and is what the
+ * shipped JSON Schema (`schema/instrument.schema.json`) is generated from; a type-level check
+ * there keeps the two in step.
+ *
+ * @module
+ */
+
+/** What an instrument measures. Used by the catalogue to filter and by later comparison layers. */
+export type Construct =
+  | 'anxiety'
+  | 'burnout'
+  | 'depression'
+  | 'distress'
+  | 'engagement'
+  | 'professional_fulfillment'
+  | 'resilience'
+  | 'stress'
+  | 'wellbeing';
+
+/** A code from a terminology such as LOINC. */
+export interface Coding {
+  /** Code system URI, e.g. `http://loinc.org`. */
+  readonly system: string;
+  readonly code: string;
+  readonly display?: string;
+}
+
+/**
+ * A published source: paper, manual, official form or licence page. Every rule in a definition
+ * names the source(s) it comes from by `id`.
+ */
+export interface Source {
+  /** Short id used by rules to cite this source, e.g. `kroenke2001`. */
+  readonly id: string;
+  /** Full citation in Vancouver style. */
+  readonly citation: string;
+  readonly doi?: string;
+  readonly url?: string;
+  /** PubMed Central id, e.g. `PMC1495268`. */
+  readonly pmcid?: string;
+  /** What this source is used for in the definition (in our words). */
+  readonly note?: string;
+}
+
+/** One option of a response scale. */
+export interface ResponseOption {
+  /**
+   * The number the instrument's scoring key gives this option *before* any reverse keying.
+   * Callers send this value as the answer.
+   */
+  readonly value: number;
+  /** The option label as printed on the form (labels are short and shipped for every instrument). */
+  readonly label: string;
+  /** Terminology code for the option, e.g. a LOINC answer code. */
+  readonly code?: Coding;
+}
+
+/** An ordered set of options shared by one or more items. */
+export interface ResponseScale {
+  readonly id: string;
+  /** Options in the order printed on the published form. */
+  readonly options: readonly ResponseOption[];
+  /** Source ids for the option values. */
+  readonly sources: readonly string[];
+}
+
+/** One question of an instrument. */
+export interface Item {
+  /** `<instrumentId>_<n>`, n being the item's number on the published form. */
+  readonly id: string;
+  /** The item's 1-based number on the published form. */
+  readonly number: number;
+  /** Id of the response scale this item uses. */
+  readonly responseScale: string;
+  /**
+   * Item wording as published. Present only where the owner's terms allow redistribution
+   * (see `licence.itemText`); otherwise a licensee attaches it with `withItemText`.
+   */
+  readonly text?: string;
+  /** A short description in this package's own words, for data dictionaries and forms without text. */
+  readonly topic: string;
+  /** Reverse-keyed: the engine scores `min + max − value` of the item's response scale. */
+  readonly reverse?: boolean;
+  /** `false` for items on the form that no scale uses (e.g. the PHQ-9 difficulty item). */
+  readonly scored: boolean;
+  /** Terminology codes for the item (e.g. LOINC question code). */
+  readonly codes?: readonly Coding[];
+}
+
+/** Mean or sum of the (reverse-keyed where marked) item values. */
+export interface ItemMethod {
+  readonly kind: 'sum' | 'mean';
+}
+
+/** `value = base × multiply + add`, where base is another scale of the same instrument. */
+export interface LinearMethod {
+  readonly kind: 'linear';
+  readonly of: string;
+  readonly multiply: number;
+  readonly add: number;
+}
+
+/** Conversion table from another scale's value to this scale's value (e.g. raw → metric). */
+export interface LookupMethod {
+  readonly kind: 'lookup';
+  readonly of: string;
+  /** `[from, to]` pairs; every reachable value of `of` must appear exactly once. */
+  readonly table: readonly (readonly [number, number])[];
+}
+
+/** Weighted sum of other scales: `Σ weight × scale + add`. */
+export interface CompositeMethod {
+  readonly kind: 'composite';
+  readonly terms: readonly { readonly scale: string; readonly weight: number }[];
+  readonly add: number;
+}
+
+export type ScaleMethod = ItemMethod | LinearMethod | LookupMethod | CompositeMethod;
+
+/**
+ * How a scale copes with unanswered items.
+ *
+ * - `all`: every item must be answered (the package's rule where the authors publish none).
+ * - `min_answered`: the published rule "score the mean of the answered items when at least `min`
+ *   are answered" (mean scales only); `sources` cite it.
+ */
+export type MissingRule =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'min_answered'; readonly min: number; readonly sources: readonly string[] };
+
+/** One band of a scheme: the band holds every value from `min` up to the next band's `min`. */
+export interface Band {
+  readonly id: string;
+  readonly label: string;
+  /** Inclusive lower bound. The first band's `min` equals the scale's range minimum. */
+  readonly min: number;
+}
+
+/** A named set of bands over a scale's range, given by ascending lower bounds. */
+export interface BandScheme {
+  readonly id: string;
+  readonly label: string;
+  /** The scheme used when the caller does not choose one. Exactly one scheme per scale is default. */
+  readonly default?: boolean;
+  readonly bands: readonly Band[];
+  readonly sources: readonly string[];
+}
+
+/** A score computed from items or from other scales. */
+export interface Scale {
+  readonly id: string;
+  readonly label: string;
+  /** Item ids this scale is computed from (empty for linear, lookup and composite scales). */
+  readonly items: readonly string[];
+  readonly method: ScaleMethod;
+  /** Smallest and largest reachable value. */
+  readonly range: readonly [number, number];
+  /** Which end is the adverse one: `higher_is_worse` (burnout, depression) or `higher_is_better`. */
+  readonly direction: 'higher_is_worse' | 'higher_is_better';
+  readonly missing: MissingRule;
+  readonly bandSchemes: readonly BandScheme[];
+  /** Terminology codes for the score (e.g. the LOINC code of a total score). */
+  readonly codes?: readonly Coding[];
+  /** Source ids for item membership, method, reverse keys and range. */
+  readonly sources: readonly string[];
+}
+
+export type ComparisonOperator = '>=' | '>' | '<=' | '<';
+
+/** A condition on a scale value. */
+export interface ScaleCondition {
+  readonly scale: string;
+  readonly op: ComparisonOperator;
+  readonly value: number;
+}
+
+/** A condition on one item's raw answer (the value the caller sent, before reverse keying). */
+export interface ItemCondition {
+  readonly item: string;
+  readonly op: ComparisonOperator;
+  readonly value: number;
+}
+
+/** Another cut-off of the same instrument. */
+export interface CutoffReference {
+  readonly cutoff: string;
+}
+
+/** Three-valued any/all. `any(true, null) = true`, `all(false, null) = false`. */
+export interface AnyCondition {
+  readonly any: readonly Criterion[];
+}
+export interface AllCondition {
+  readonly all: readonly Criterion[];
+}
+
+export type Criterion = ScaleCondition | ItemCondition | CutoffReference | AnyCondition | AllCondition;
+
+/** A named criterion over scale values and items, evaluating to true, false or null. */
+export interface Cutoff {
+  readonly id: string;
+  readonly label: string;
+  readonly criterion: Criterion;
+  readonly sources: readonly string[];
+}
+
+/** An item-level alert reported apart from bands, e.g. PHQ-9 item 9 ≥ 1. */
+export interface Flag {
+  readonly id: string;
+  readonly label: string;
+  readonly item: string;
+  readonly op: ComparisonOperator;
+  readonly value: number;
+  readonly sources: readonly string[];
+}
+
+/** A published reference value for a scale or a cut-off. */
+export interface Benchmark {
+  readonly id: string;
+  /** Scale id or cut-off id the benchmark refers to. */
+  readonly scale?: string;
+  readonly cutoff?: string;
+  readonly population: string;
+  readonly country: string;
+  readonly year: number;
+  readonly n: number;
+  readonly mean?: number;
+  readonly sd?: number;
+  /** Proportion 0–1 meeting the cut-off. */
+  readonly prevalence?: number;
+  readonly sources: readonly string[];
+}
+
+/** Terms under which the instrument's content may be used. */
+export interface Licence {
+  /** Copyright holder of the item wording. */
+  readonly holder: string;
+  /** The terms in a sentence. */
+  readonly terms: string;
+  readonly url?: string;
+  /** Whether this package ships the item wording (`text`) of the instrument. */
+  readonly itemText: boolean;
+  /** Whether use in a commercial product needs the holder's permission. */
+  readonly commercialUseNeedsPermission: boolean;
+  /** The notice to show wherever the instrument is shown. */
+  readonly notice: string;
+  readonly sources: readonly string[];
+}
+
+/** A validated survey instrument as data: items, response scales, scoring, cut-offs, sources, licence. */
+export interface InstrumentDefinition {
+  /** Lowercase letters and digits, e.g. `phq9`. Equal to the folder, export name and subpath. */
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string;
+  /** Definition version, bumped on any change that can change a score. */
+  readonly version: string;
+  /** BCP 47 language tags of the shipped labels and text. */
+  readonly languages: readonly string[];
+  readonly constructs: readonly Construct[];
+  /** Recall period in words, e.g. "the last 2 weeks"; null where the instrument has none. */
+  readonly recallPeriod: string | null;
+  /** Instructions as published; only where the licence allows shipping text. */
+  readonly instructions?: string;
+  /** Terminology codes for the instrument as a whole (e.g. LOINC panel). */
+  readonly codes?: readonly Coding[];
+  readonly responseScales: readonly ResponseScale[];
+  readonly items: readonly Item[];
+  readonly scales: readonly Scale[];
+  readonly cutoffs: readonly Cutoff[];
+  readonly flags: readonly Flag[];
+  readonly benchmarks: readonly Benchmark[];
+  readonly sources: readonly Source[];
+  readonly licence: Licence;
+}

@@ -1,0 +1,229 @@
+/**
+ * Turns a definition into lookup tables once (cached per definition object), so that scoring
+ * one set of answers is a few array reads and integer additions: no zod, no string work, no
+ * searching.
+ *
+ * @internal
+ * @module
+ */
+import { criterionRefs, dependencyOrder, scaleBases } from '../schema/refs.js';
+import type { ComparisonOperator, Criterion, InstrumentDefinition, Scale } from '../schema/types.js';
+import { fromDecimal, multiply, rational, type Rational } from './exact.js';
+
+/** Thrown when a definition is not internally consistent (a programming error, not bad answers). */
+export class DefinitionError extends Error {
+  override readonly name = 'DefinitionError';
+  constructor(
+    message: string,
+    readonly definitionId: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface CompiledItem {
+  readonly id: string;
+  /** raw option value → index into `scored` (SameValueZero, so −0 matches 0). */
+  readonly options: ReadonlyMap<number, number>;
+  /** Recoded (reverse-keyed where marked) value of each option, as an exact rational. */
+  readonly scored: readonly Rational[];
+  /** Allowed raw values, for messages. */
+  readonly allowed: string;
+}
+
+export type CompiledScale =
+  | {
+      readonly kind: 'sum' | 'mean';
+      readonly id: string;
+      readonly items: readonly number[];
+      /** Common denominator of every recoded option value of the scale's items. */
+      readonly unit: number;
+      /** Integer numerator over `unit` of each item's recoded options: `[item][option]`. */
+      readonly points: readonly (readonly number[])[];
+      readonly minAnswered: number | null;
+    }
+  | { readonly kind: 'linear'; readonly id: string; readonly of: number; readonly multiply: Rational; readonly add: Rational }
+  | { readonly kind: 'lookup'; readonly id: string; readonly of: number; readonly table: ReadonlyMap<number, Rational> }
+  | {
+      readonly kind: 'composite';
+      readonly id: string;
+      readonly terms: readonly { readonly scale: number; readonly weight: Rational }[];
+      readonly add: Rational;
+    };
+
+export interface CompiledBands {
+  readonly scheme: string;
+  readonly bands: readonly { readonly id: string; readonly label: string; readonly min: Rational }[];
+  readonly sources: readonly string[];
+}
+
+export type CompiledCriterion =
+  | { readonly kind: 'scale'; readonly scale: number; readonly op: ComparisonOperator; readonly value: Rational }
+  | { readonly kind: 'item'; readonly item: number; readonly op: ComparisonOperator; readonly value: number }
+  | { readonly kind: 'cutoff'; readonly cutoff: number }
+  | { readonly kind: 'any' | 'all'; readonly of: readonly CompiledCriterion[] };
+
+export interface Compiled {
+  readonly definition: InstrumentDefinition;
+  readonly items: readonly CompiledItem[];
+  readonly itemIndex: ReadonlyMap<string, number>;
+  /** Scales in an order where every base comes before the scales derived from it. */
+  readonly scales: readonly CompiledScale[];
+  /** Indices into `scales` in definition order, with their ids, for building the result. */
+  readonly scaleOrder: readonly { readonly id: string; readonly index: number }[];
+  /** Per scale (definition order): item count, rule text, default and named band schemes. */
+  readonly scaleInfo: readonly {
+    readonly expected: number;
+    readonly rule: string;
+    readonly proratedRule: string | null;
+    readonly bands: ReadonlyMap<string, CompiledBands>;
+    readonly defaultBands: CompiledBands | null;
+  }[];
+  readonly cutoffs: readonly { readonly id: string; readonly criterion: CompiledCriterion }[];
+  readonly flags: readonly { readonly id: string; readonly item: number; readonly op: ComparisonOperator; readonly value: number }[];
+  /** Sources of every scale, missing rule, cut-off and flag (band scheme sources are added per call). */
+  readonly baseSources: readonly string[];
+}
+
+const cache = new WeakMap<InstrumentDefinition, Compiled>();
+
+/** The compiled form of a definition, built on first use and cached for the definition object. */
+export function compile(definition: InstrumentDefinition): Compiled {
+  let compiled = cache.get(definition);
+  if (compiled === undefined) {
+    compiled = build(definition);
+    cache.set(definition, compiled);
+  }
+  return compiled;
+}
+
+function lcm(a: number, b: number): number {
+  let x = a;
+  let y = b;
+  while (y !== 0) [x, y] = [y, x % y];
+  return (a / x) * b;
+}
+
+function build(def: InstrumentDefinition): Compiled {
+  const fail = (message: string): never => {
+    throw new DefinitionError(`${def.id}: ${message}`, def.id);
+  };
+  const responseScales = new Map(def.responseScales.map((r) => [r.id, r]));
+  const items: CompiledItem[] = def.items.map((item) => {
+    const rs = responseScales.get(item.responseScale) ?? fail(`item ${item.id} uses unknown response scale ${item.responseScale}`);
+    const values = rs.options.map((o) => o.value);
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    return {
+      id: item.id,
+      options: new Map(values.map((v, i) => [v, i])),
+      scored: values.map((v) => fromDecimal(item.reverse === true ? low + high - v : v)),
+      allowed: values.join(', '),
+    };
+  });
+  const itemIndex = new Map(items.map((item, i) => [item.id, i]));
+  const scaleIds = new Map(def.scales.map((s, i) => [s.id, i]));
+  const scaleOf = (sid: string, where: string): number => scaleIds.get(sid) ?? fail(`${where} refers to unknown scale ${sid}`);
+  const itemOf = (iid: string, where: string): number => itemIndex.get(iid) ?? fail(`${where} refers to unknown item ${iid}`);
+
+  const { order, cycles } = dependencyOrder(def.scales, scaleBases);
+  if (cycles.length > 0) fail(`scale ${cycles[0]} derives from itself`);
+  const position = new Map(order.map((s, i) => [s.id, i]));
+  const at = (sid: string, where: string): number => position.get(def.scales[scaleOf(sid, where)]!.id)!;
+
+  const scales: CompiledScale[] = order.map((scale) => compileScale(scale, items, (iid) => itemOf(iid, `scale ${scale.id}`), (sid) => at(sid, `scale ${scale.id}`)));
+  const scaleInfo = def.scales.map((scale) => {
+    const expected = countItems(scale, def.scales);
+    const bands = new Map(
+      scale.bandSchemes.map((scheme): [string, CompiledBands] => [
+        scheme.id,
+        { scheme: scheme.id, bands: scheme.bands.map((b) => ({ id: b.id, label: b.label, min: fromDecimal(b.min) })), sources: scheme.sources },
+      ]),
+    );
+    const defaultScheme = scale.bandSchemes.find((b) => b.default === true) ?? scale.bandSchemes[0];
+    return {
+      expected,
+      rule: ruleText(scale, expected),
+      proratedRule: scale.missing.kind === 'all' && scale.items.length > 0 ? `${scale.id}: ${scale.method.kind} of the answered items, prorated under options.prorate when at least ${Math.ceil(scale.items.length / 2)} of ${scale.items.length} are answered (package rule, not published by the authors)` : null,
+      bands,
+      defaultBands: defaultScheme === undefined ? null : bands.get(defaultScheme.id)!,
+    };
+  });
+
+  const cutoffIds = new Map(def.cutoffs.map((c, i) => [c.id, i]));
+  const compileCriterion = (c: Criterion, where: string): CompiledCriterion => {
+    if ('any' in c) return { kind: 'any', of: c.any.map((x) => compileCriterion(x, where)) };
+    if ('all' in c) return { kind: 'all', of: c.all.map((x) => compileCriterion(x, where)) };
+    if ('cutoff' in c) return { kind: 'cutoff', cutoff: cutoffIds.get(c.cutoff) ?? fail(`${where} refers to unknown cut-off ${c.cutoff}`) };
+    if ('scale' in c) return { kind: 'scale', scale: at(c.scale, where), op: c.op, value: fromDecimal(c.value) };
+    return { kind: 'item', item: itemOf(c.item, where), op: c.op, value: c.value };
+  };
+  const cutoffs = def.cutoffs.map((c) => ({ id: c.id, criterion: compileCriterion(c.criterion, `cut-off ${c.id}`) }));
+  const cutoffCycles = dependencyOrder(def.cutoffs, (c) => criterionRefs(c.criterion).cutoffs).cycles;
+  if (cutoffCycles.length > 0) fail(`cut-off ${cutoffCycles[0]} refers to itself`);
+  const flags = def.flags.map((f) => ({ id: f.id, item: itemOf(f.item, `flag ${f.id}`), op: f.op, value: f.value }));
+
+  const baseSources = new Set<string>();
+  for (const s of def.scales) {
+    s.sources.forEach((x) => baseSources.add(x));
+    if (s.missing.kind === 'min_answered') s.missing.sources.forEach((x) => baseSources.add(x));
+  }
+  for (const c of def.cutoffs) c.sources.forEach((x) => baseSources.add(x));
+  for (const f of def.flags) f.sources.forEach((x) => baseSources.add(x));
+
+  return {
+    definition: def,
+    items,
+    itemIndex,
+    scales,
+    scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
+    scaleInfo,
+    cutoffs,
+    flags,
+    baseSources: [...baseSources],
+  };
+}
+
+function compileScale(scale: Scale, items: readonly CompiledItem[], itemOf: (id: string) => number, at: (id: string) => number): CompiledScale {
+  const m = scale.method;
+  switch (m.kind) {
+    case 'sum':
+    case 'mean': {
+      const indices = scale.items.map(itemOf);
+      const unit = indices.reduce((u, i) => items[i]!.scored.reduce((v, r) => lcm(v, r.d), u), 1);
+      const points = indices.map((i) => items[i]!.scored.map((r) => toUnitPoints(r, unit)));
+      return { kind: m.kind, id: scale.id, items: indices, unit, points, minAnswered: scale.missing.kind === 'min_answered' ? scale.missing.min : null };
+    }
+    case 'linear':
+      return { kind: 'linear', id: scale.id, of: at(m.of), multiply: fromDecimal(m.multiply), add: fromDecimal(m.add) };
+    case 'lookup':
+      return { kind: 'lookup', id: scale.id, of: at(m.of), table: new Map(m.table.map(([from, to]) => [from, fromDecimal(to)])) };
+    case 'composite':
+      return { kind: 'composite', id: scale.id, terms: m.terms.map((t) => ({ scale: at(t.scale), weight: fromDecimal(t.weight) })), add: fromDecimal(m.add) };
+  }
+}
+
+function toUnitPoints(r: Rational, unit: number): number {
+  const p = multiply(r, rational(unit, 1));
+  return p.exact && p.d === 1 ? p.n : r.n * unit;
+}
+
+/** Item count behind a scale: its own items, or those of the scales it derives from. */
+function countItems(scale: Scale, all: readonly Scale[]): number {
+  if (scale.items.length > 0) return scale.items.length;
+  return scaleBases(scale).reduce((n, b) => {
+    const base = all.find((s) => s.id === b);
+    return n + (base === undefined ? 0 : countItems(base, all));
+  }, 0);
+}
+
+function ruleText(scale: Scale, expected: number): string {
+  const m = scale.method;
+  if (m.kind === 'linear') return `${scale.id}: ${m.of} × ${m.multiply}${m.add === 0 ? '' : ` + ${m.add}`}; scored when ${m.of} is scored`;
+  if (m.kind === 'lookup') return `${scale.id}: conversion table from ${m.of}; scored when ${m.of} is scored`;
+  if (m.kind === 'composite') return `${scale.id}: ${m.terms.map((t) => `${t.weight} × ${t.scale}`).join(' + ')}${m.add === 0 ? '' : ` + ${m.add}`}; scored when every term is scored`;
+  if (scale.missing.kind === 'min_answered') {
+    return `${scale.id}: mean of the answered items when at least ${scale.missing.min} of ${expected} are answered (${scale.missing.sources.join(', ')})`;
+  }
+  return `${scale.id}: ${m.kind} of ${expected} items; every item must be answered (no published missing-data rule)`;
+}

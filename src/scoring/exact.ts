@@ -1,0 +1,70 @@
+/**
+ * Exact rational arithmetic on safe integers, so that a value is compared with a threshold
+ * without floating-point error: a mean of 17 answered points over 8 items is 17/8, and
+ * `17/8 ≥ 2.10` is decided as `17 × 10 ≥ 21 × 8`. Every number written in a definition is a
+ * decimal, hence an exact rational.
+ *
+ * When a product would leave the safe-integer range the value is marked inexact and later
+ * comparisons fall back to floating point (never reached by the shipped instruments, whose
+ * values are small).
+ *
+ * @internal
+ * @module
+ */
+
+/** `n / d` with `d > 0`, reduced; `exact: false` when only the float `n / d` can be trusted. */
+export interface Rational {
+  readonly n: number;
+  readonly d: number;
+  readonly exact: boolean;
+}
+
+function gcd(a: number, b: number): number {
+  a = Math.abs(a);
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Builds a reduced rational; inexact when either part is not a safe integer. */
+export function rational(n: number, d: number, exact = true): Rational {
+  if (!exact || !Number.isSafeInteger(n) || !Number.isSafeInteger(d) || d === 0) return { n: n / d, d: 1, exact: false };
+  const g = gcd(n, d) || 1;
+  const s = d < 0 ? -1 : 1;
+  return { n: (s * n) / g, d: (s * d) / g, exact: true };
+}
+
+/** The exact rational a finite number literal denotes (its shortest decimal form). */
+export function fromDecimal(x: number): Rational {
+  if (Number.isInteger(x)) return rational(x, 1, Number.isSafeInteger(x));
+  const [mantissa = '', exponentPart] = String(x).toLowerCase().split('e');
+  const exponent = Number(exponentPart ?? 0);
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const shift = fraction.length - exponent;
+  const digits = Number(whole + fraction);
+  if (shift <= 0) return rational(digits * 10 ** -shift, 1);
+  return shift > 15 ? rational(x, 1, false) : rational(digits, 10 ** shift);
+}
+
+export function toNumber(r: Rational): number {
+  return r.n / r.d;
+}
+
+export function add(a: Rational, b: Rational): Rational {
+  if (!a.exact || !b.exact) return rational(toNumber(a) + toNumber(b), 1, false);
+  return rational(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+
+export function multiply(a: Rational, b: Rational): Rational {
+  if (!a.exact || !b.exact) return rational(toNumber(a) * toNumber(b), 1, false);
+  return rational(a.n * b.n, a.d * b.d);
+}
+
+/** Sign of `a − b`: −1, 0 or 1, exact when both are exact and the products stay safe. */
+export function compare(a: Rational, b: Rational): number {
+  if (a.exact && b.exact) {
+    const left = a.n * b.d;
+    const right = b.n * a.d;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return Math.sign(left - right);
+  }
+  return Math.sign(toNumber(a) - toNumber(b));
+}

@@ -1,0 +1,9 @@
+/**
+ * The scoring layer: `score`, `scoreOrThrow`, `withItemText`.
+ *
+ * @module
+ */
+export { score } from './score.js';
+export { scoreOrThrow, ScoringError } from './throw.js';
+export { DefinitionError } from './compile.js';
+export { withItemText, type ItemTexts } from './text.js';

@@ -1,0 +1,132 @@
+/**
+ * Reads caller-supplied answers into per-item option indices, reporting every problem as an
+ * issue and never throwing, whatever the input (proxies and throwing getters included).
+ *
+ * @internal
+ * @module
+ */
+import type { Issue, IssueCode } from '../schema/result.js';
+import type { Compiled } from './compile.js';
+
+/** Option index per item: ≥ 0 answered, `MISSING`, or `INVALID`. */
+export const MISSING = -1;
+export const INVALID = -2;
+
+/** Most issues reported for one call; past it one `too_many_issues` issue stands for the rest. */
+export const MAX_ISSUES = 100;
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface Read {
+  /** Per item (definition order): option index, MISSING or INVALID. */
+  readonly answers: Int32Array;
+  readonly issues: Issue[];
+  /** True when the answers as a whole could not be mapped to items (every scale is invalid). */
+  readonly unusable: boolean;
+}
+
+class Issues {
+  readonly list: Issue[] = [];
+  private dropped = 0;
+  add(code: IssueCode, message: string, item?: string, value?: unknown): void {
+    if (this.list.length >= MAX_ISSUES) {
+      this.dropped++;
+      return;
+    }
+    const shown = printable(value);
+    this.list.push({
+      code,
+      ...(item === undefined ? {} : { item }),
+      ...(shown === undefined ? {} : { value: shown }),
+      message,
+    });
+  }
+  done(): Issue[] {
+    if (this.dropped > 0) {
+      this.list.push({ code: 'too_many_issues', message: `${this.dropped} further issues were not listed` });
+    }
+    return this.list;
+  }
+}
+
+/** The offending value as a JSON-safe primitive, or undefined when it has none. */
+function printable(value: unknown): string | number | boolean | null | undefined {
+  switch (typeof value) {
+    case 'number':
+      return Number.isFinite(value) ? value : String(value);
+    case 'string':
+      return value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    case 'boolean':
+      return value;
+    case 'bigint':
+      return `${value}n`;
+    default:
+      return value === null ? null : undefined;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
+  return `a value of type ${typeof value}`;
+}
+
+/** Checks one value against an item; returns the option index, MISSING or INVALID. */
+function readValue(c: Compiled, index: number, value: unknown, issues: Issues): number {
+  if (value === null || value === undefined) return MISSING;
+  const item = c.items[index]!;
+  if (typeof value !== 'number') {
+    issues.add('invalid_type', `${item.id}: expected a number (one of ${item.allowed}), got ${describe(value)}`, item.id, value);
+    return INVALID;
+  }
+  const option = item.options.get(value);
+  if (option !== undefined) return option;
+  if (!Number.isFinite(value)) {
+    issues.add('not_finite', `${item.id}: ${String(value)} is not a valid answer; expected one of ${item.allowed}`, item.id, value);
+  } else {
+    issues.add('invalid_value', `${item.id}: ${value} is not an option; expected one of ${item.allowed}`, item.id, value);
+  }
+  return INVALID;
+}
+
+/** Reads answers keyed by item id or as an array in item order. Never throws. */
+export function readAnswers(c: Compiled, input: unknown): Read {
+  const n = c.items.length;
+  const answers = new Int32Array(n).fill(MISSING);
+  const issues = new Issues();
+  try {
+    if (Array.isArray(input)) {
+      if (input.length !== n) {
+        issues.add(
+          'wrong_length',
+          `expected an array of ${n} answers in item order (${c.items[0]!.id} … ${c.items[n - 1]!.id}), got ${input.length}; use null for an unanswered item`,
+        );
+        return { answers, issues: issues.done(), unusable: true };
+      }
+      for (let i = 0; i < n; i++) answers[i] = readValue(c, i, input[i], issues);
+      return { answers, issues: issues.done(), unusable: false };
+    }
+    if (typeof input !== 'object' || input === null || !isPlainObject(input)) {
+      issues.add('invalid_answers', `expected an object keyed by item id or an array in item order, got ${describe(input)}`);
+      return { answers, issues: issues.done(), unusable: true };
+    }
+    const record = input as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const index = c.itemIndex.get(key);
+      if (index !== undefined) answers[index] = readValue(c, index, record[key], issues);
+      else if (FORBIDDEN.has(key)) issues.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
+      else issues.add('unknown_item', `"${key.length > 60 ? `${key.slice(0, 60)}…` : key}" is not an item of ${c.definition.id}`, key);
+    }
+    return { answers, issues: issues.done(), unusable: false };
+  } catch (error) {
+    issues.add('invalid_answers', `reading the answers failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { answers: answers.fill(MISSING), issues: issues.done(), unusable: true };
+  }
+}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype || Object.prototype.toString.call(value) === '[object Object]';
+}

@@ -1,0 +1,299 @@
+/**
+ * The scoring engine: one function for every instrument.
+ *
+ * @module
+ */
+import type {
+  AnswersInput,
+  FlagResult,
+  Issue,
+  NullReason,
+  ScaleResult,
+  ScoreOptions,
+  ScoreResult,
+} from '../schema/result.js';
+import type { ComparisonOperator, InstrumentDefinition } from '../schema/types.js';
+import { PACKAGE_VERSION } from '../version.js';
+import { compile, type Compiled, type CompiledBands, type CompiledCriterion } from './compile.js';
+import { add, compare, multiply, rational, toNumber, type Rational } from './exact.js';
+import { INVALID, MISSING, readAnswers } from './read.js';
+
+interface ScaleState {
+  value: Rational | null;
+  reason: NullReason | undefined;
+  answered: number;
+  prorated: boolean;
+}
+
+function holds(sign: number, op: ComparisonOperator): boolean {
+  switch (op) {
+    case '>=':
+      return sign >= 0;
+    case '>':
+      return sign > 0;
+    case '<=':
+      return sign <= 0;
+    case '<':
+      return sign < 0;
+  }
+}
+
+function computeScales(c: Compiled, answers: Int32Array, unusable: boolean, prorate: boolean): ScaleState[] {
+  const out: ScaleState[] = [];
+  for (const scale of c.scales) {
+    switch (scale.kind) {
+      case 'sum':
+      case 'mean': {
+        let points = 0;
+        let answered = 0;
+        let invalid = unusable;
+        for (let k = 0; k < scale.items.length; k++) {
+          const option = answers[scale.items[k]!]!;
+          if (option >= 0) {
+            points += scale.points[k]![option]!;
+            answered++;
+          } else if (option === INVALID) invalid = true;
+        }
+        const expected = scale.items.length;
+        if (invalid) {
+          out.push({ value: null, reason: 'invalid_answers', answered, prorated: false });
+          break;
+        }
+        const needed = scale.minAnswered ?? (prorate ? Math.ceil(expected / 2) : expected);
+        if (answered < needed || answered === 0) {
+          out.push({ value: null, reason: 'insufficient_answers', answered, prorated: false });
+          break;
+        }
+        const prorated = scale.minAnswered === null && answered < expected;
+        // mean = points / (answered × unit); a prorated sum = mean × expected.
+        const value =
+          scale.kind === 'mean'
+            ? rational(points, answered * scale.unit)
+            : prorated
+              ? rational(points * expected, answered * scale.unit)
+              : rational(points, scale.unit);
+        out.push({ value, reason: undefined, answered, prorated });
+        break;
+      }
+      case 'linear': {
+        const base = out[scale.of]!;
+        out.push({ ...base, value: base.value === null ? null : add(multiply(base.value, scale.multiply), scale.add) });
+        break;
+      }
+      case 'lookup': {
+        const base = out[scale.of]!;
+        const to = base.value === null ? undefined : scale.table.get(toNumber(base.value));
+        // A base value missing from the table is a definition gap; it surfaces as invalid, never as a guess.
+        out.push(
+          base.value === null || to === undefined
+            ? { ...base, value: null, reason: base.reason ?? 'invalid_answers' }
+            : { ...base, value: to },
+        );
+        break;
+      }
+      case 'composite': {
+        let value: Rational | null = scale.add;
+        let reason: NullReason | undefined;
+        let answered = 0;
+        let prorated = false;
+        for (const term of scale.terms) {
+          const base = out[term.scale]!;
+          answered += base.answered;
+          prorated ||= base.prorated;
+          if (base.value === null) {
+            value = null;
+            reason = reason === 'invalid_answers' || base.reason === 'invalid_answers' ? 'invalid_answers' : 'insufficient_answers';
+          } else if (value !== null) value = add(value, multiply(base.value, term.weight));
+        }
+        out.push({ value, reason, answered, prorated });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function bandOf(value: Rational, scheme: CompiledBands): { id: string; label: string; scheme: string } {
+  const bands = scheme.bands;
+  let chosen = bands[0]!;
+  for (let i = 1; i < bands.length; i++) {
+    if (compare(value, bands[i]!.min) >= 0) chosen = bands[i]!;
+    else break;
+  }
+  return { id: chosen.id, label: chosen.label, scheme: scheme.scheme };
+}
+
+function evaluate(
+  criterion: CompiledCriterion,
+  scales: readonly ScaleState[],
+  answers: Int32Array,
+  c: Compiled,
+  memo: (boolean | null | undefined)[],
+): boolean | null {
+  switch (criterion.kind) {
+    case 'scale': {
+      const v = scales[criterion.scale]!.value;
+      return v === null ? null : holds(compare(v, criterion.value), criterion.op);
+    }
+    case 'item': {
+      const option = answers[criterion.item]!;
+      if (option < 0) return null;
+      const raw = [...c.items[criterion.item]!.options.keys()][option]!;
+      return holds(Math.sign(raw - criterion.value), criterion.op);
+    }
+    case 'cutoff':
+      return cutoffValue(criterion.cutoff, scales, answers, c, memo);
+    case 'any': {
+      let unknown = false;
+      for (const x of criterion.of) {
+        const r = evaluate(x, scales, answers, c, memo);
+        if (r === true) return true;
+        if (r === null) unknown = true;
+      }
+      return unknown ? null : false;
+    }
+    case 'all': {
+      let unknown = false;
+      for (const x of criterion.of) {
+        const r = evaluate(x, scales, answers, c, memo);
+        if (r === false) return false;
+        if (r === null) unknown = true;
+      }
+      return unknown ? null : true;
+    }
+  }
+}
+
+function cutoffValue(
+  index: number,
+  scales: readonly ScaleState[],
+  answers: Int32Array,
+  c: Compiled,
+  memo: (boolean | null | undefined)[],
+): boolean | null {
+  let r = memo[index];
+  if (r === undefined) {
+    r = evaluate(c.cutoffs[index]!.criterion, scales, answers, c, memo);
+    memo[index] = r;
+  }
+  return r;
+}
+
+/**
+ * Scores answers to an instrument.
+ *
+ * Answers are the option values of the published scoring key (reverse-keyed items included:
+ * reverse keying is done here). Bad input never throws: every problem becomes an issue,
+ * `valid` is false, and the scales that depend on a bad item are `null` with reason
+ * `invalid_answers`. A scale without enough answers is `null` with reason
+ * `insufficient_answers`, never 0.
+ *
+ * @param definition - an instrument, e.g. `phq9`, or `getInstrument(id)` from the catalogue.
+ * @param answers - keyed by item id (`{ phq9_1: 2, … }`) or an array in item order; `null`,
+ *   `undefined` or an absent key means not answered. Untrusted data (JSON, CSV) may be passed
+ *   as is: everything is checked at run time.
+ * @param options - `prorate` to opt in to the package's proration rule; `bandSchemes` to pick a
+ *   named band scheme per scale.
+ * @returns one {@link ScoreResult}, typed by the definition's scale, cut-off and flag ids.
+ * @throws {DefinitionError} only when the definition itself is inconsistent (never for answers).
+ *
+ * @example
+ * ```ts
+ * import { phq9, score } from 'wellbeing-instruments';
+ * const r = score(phq9, [2, 2, 2, 2, 1, 1, 2, 0, 0, null]);
+ * r.scales.total.value;        // 12
+ * r.scales.total.band?.id;     // 'moderate'
+ * r.cutoffs.positive_screen;   // true
+ * ```
+ * @see https://github.com/ (design.md §5, the scoring contract)
+ */
+export function score<D extends InstrumentDefinition>(
+  definition: D,
+  answers: AnswersInput<D>,
+  options?: ScoreOptions<D>,
+): ScoreResult<D> {
+  const c = compile(definition);
+  const read = readAnswers(c, answers);
+  const issues: Issue[] = read.issues;
+  const prorate = options?.prorate === true;
+  const states = computeScales(c, read.answers, read.unusable, prorate);
+
+  const chosen = chooseSchemes(c, options?.bandSchemes, issues);
+  const sources = new Set(c.baseSources);
+  const scales: Record<string, ScaleResult> = {};
+  const bandSchemes: Record<string, string | null> = {};
+  const rules: string[] = [];
+  let anyProrated = false;
+  c.scaleOrder.forEach(({ id, index }, i) => {
+    const s = states[index]!;
+    const info = c.scaleInfo[i]!;
+    const scheme = chosen[i] ?? null;
+    if (scheme !== null) scheme.sources.forEach((x) => sources.add(x));
+    bandSchemes[id] = scheme?.scheme ?? null;
+    rules.push(prorate && info.proratedRule !== null ? info.proratedRule : info.rule);
+    anyProrated ||= s.prorated;
+    scales[id] = {
+      value: s.value === null ? null : toNumber(s.value),
+      ...(s.reason === undefined ? {} : { reason: s.reason }),
+      answered: s.answered,
+      expected: info.expected,
+      prorated: s.prorated,
+      band: s.value === null || scheme === null ? null : bandOf(s.value, scheme),
+    };
+  });
+
+  const memo: (boolean | null | undefined)[] = new Array(c.cutoffs.length);
+  const cutoffs: Record<string, boolean | null> = {};
+  c.cutoffs.forEach((cutoff, i) => {
+    cutoffs[cutoff.id] = cutoffValue(i, states, read.answers, c, memo);
+  });
+
+  const flags: FlagResult[] = [];
+  for (const flag of c.flags) {
+    const option = read.answers[flag.item]!;
+    if (option === MISSING || option === INVALID) {
+      flags.push({ id: flag.id, item: c.items[flag.item]!.id, status: 'unanswered' });
+      continue;
+    }
+    const raw = [...c.items[flag.item]!.options.keys()][option]!;
+    if (holds(Math.sign(raw - flag.value), flag.op)) flags.push({ id: flag.id, item: c.items[flag.item]!.id, status: 'positive' });
+  }
+
+  return {
+    instrument: { id: definition.id, version: definition.version, name: definition.name },
+    valid: issues.length === 0,
+    issues,
+    scales,
+    cutoffs,
+    flags,
+    provenance: {
+      instrument: definition.id,
+      definitionVersion: definition.version,
+      packageVersion: PACKAGE_VERSION,
+      rules,
+      bandSchemes,
+      prorated: anyProrated,
+      sources: [...sources],
+    },
+  } as unknown as ScoreResult<D>;
+}
+
+/** The band scheme per scale (definition order), reporting unknown choices as issues. */
+function chooseSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>> | undefined, issues: Issue[]): (CompiledBands | null)[] {
+  const chosen = c.scaleInfo.map((info) => info.defaultBands);
+  if (requested === undefined || requested === null) return chosen;
+  for (const [scaleId, schemeId] of Object.entries(requested)) {
+    if (schemeId === undefined) continue;
+    const i = c.scaleOrder.findIndex((s) => s.id === scaleId);
+    const scheme = i < 0 ? undefined : c.scaleInfo[i]!.bands.get(schemeId);
+    if (scheme === undefined) {
+      issues.push({
+        code: 'unknown_band_scheme',
+        item: scaleId,
+        value: String(schemeId),
+        message: i < 0 ? `options.bandSchemes names unknown scale "${scaleId}"` : `scale "${scaleId}" has no band scheme "${String(schemeId)}"; the default was used`,
+      });
+    } else chosen[i] = scheme;
+  }
+  return chosen;
+}
