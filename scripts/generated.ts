@@ -110,7 +110,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const defs: InstrumentDefinition[] = [];
   for (const id of ids) {
-    const mod = (await import(`../src/instruments/${id}/${id}.js`)) as Record<string, InstrumentDefinition>;
+    const mod = (await import(/* @vite-ignore */ join(root, 'src', 'instruments', id, `${id}.ts`))) as Record<string, InstrumentDefinition>;
     const def = mod[id];
     if (def === undefined) throw new Error(`src/instruments/${id}/${id}.ts must export \`${id}\``);
     defs.push(def);

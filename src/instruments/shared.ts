@@ -37,7 +37,7 @@ export const pfizerLicence = {
 export const loincQuestionnairesSource = {
   id: 'loinc_questionnaires',
   citation:
-    'Regenstrief Institute. LOINC FHIR Questionnaires 44249-1 (PHQ-9), 69737-5 (GAD-7) and 69724-3 (PHQ-4), with their copyright fields; and HL7 FHIR US Core Questionnaire-phq-9-example.',
-  url: 'https://loinc.org/44249-1',
+    'Regenstrief Institute. LOINC-generated FHIR Questionnaires for the PHQ screeners (the panel codes are in each definition), with their copyright fields; HL7 FHIR US Core Questionnaire-phq-9-example.',
+  url: 'https://loinc.org/',
   note: 'LOINC panel, item and answer codes and the Pfizer copyright notice as carried by the LOINC-generated Questionnaires. LOINC content © Regenstrief Institute, used under the LOINC licence (https://loinc.org/license).',
 } as const;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../scoring/score.js';
+import { all, withScoredSum } from '../../../test/support.js';
+import { mbi } from './mbi.js';
+
+const ee = [1, 2, 3, 6, 8, 13, 14, 16, 20].map((n) => `mbi_${n}`);
+const dp = [5, 10, 11, 15, 22].map((n) => `mbi_${n}`);
+const pa = [4, 7, 9, 12, 17, 18, 19, 21].map((n) => `mbi_${n}`);
+const sums = (e: number, d: number, p: number) => ({ ...withScoredSum(mbi, ee, e), ...withScoredSum(mbi, dp, d), ...withScoredSum(mbi, pa, p) });
+
+describe('mbi', () => {
+  it('EE items 3 each, DP items 2 each, PA items 4 each → EE 27 high, DP 10 high, PA 32 low; burnout', () => {
+    const r = score(mbi, { ...all(ee, 3), ...all(dp, 2), ...all(pa, 4) });
+    expect(r.scales.emotional_exhaustion).toMatchObject({ value: 27, band: { id: 'high' } });
+    expect(r.scales.depersonalization).toMatchObject({ value: 10, band: { id: 'high' } });
+    expect(r.scales.personal_accomplishment).toMatchObject({ value: 32, band: { id: 'low' } });
+    expect(r.cutoffs).toEqual({ emotional_exhaustion_high: true, depersonalization_high: true, burnout: true });
+  });
+  it('EE 26 and DP 9 → not burned out under the physician convention', () => {
+    expect(score(mbi, sums(26, 9, 48)).cutoffs).toEqual({ emotional_exhaustion_high: false, depersonalization_high: false, burnout: false });
+  });
+  it('no reverse keys: PA is summed in its own direction (all 6 → 48)', () => {
+    expect(mbi.items.some((i) => 'reverse' in i)).toBe(false);
+    expect(score(mbi, all([...ee, ...dp, ...pa], 6)).scales.personal_accomplishment.value).toBe(48);
+  });
+  it.each([
+    [18, 'low', false], [19, 'moderate', false], [26, 'moderate', false], [27, 'high', true], [28, 'high', true],
+  ] as const)('EE %i → %s, high %s', (e, band, high) => {
+    const r = score(mbi, sums(e, 0, 48));
+    expect(r.scales.emotional_exhaustion.band?.id).toBe(band);
+    expect(r.cutoffs.emotional_exhaustion_high).toBe(high);
+    expect(r.cutoffs.burnout).toBe(high);
+  });
+  it.each([
+    [5, 'low', false], [6, 'moderate', false], [9, 'moderate', false], [10, 'high', true], [11, 'high', true],
+  ] as const)('DP %i → %s, high %s', (d, band, high) => {
+    const r = score(mbi, sums(0, d, 48));
+    expect(r.scales.depersonalization.band?.id).toBe(band);
+    expect(r.cutoffs.depersonalization_high).toBe(high);
+    expect(r.cutoffs.burnout).toBe(high);
+  });
+  it.each([
+    [33, 'low'], [34, 'moderate'], [39, 'moderate'], [40, 'high'], [41, 'high'],
+  ] as const)('PA %i → %s', (p, band) => {
+    expect(score(mbi, sums(0, 0, p)).scales.personal_accomplishment.band?.id).toBe(band);
+  });
+  it('burnout is three-valued: high EE with DP unanswered → true; low EE with DP unanswered → null', () => {
+    expect(score(mbi, withScoredSum(mbi, ee, 30)).cutoffs.burnout).toBe(true);
+    expect(score(mbi, withScoredSum(mbi, ee, 10)).cutoffs.burnout).toBeNull();
+  });
+  it('ships no item wording', () => {
+    expect(mbi.licence.itemText).toBe(false);
+    expect(mbi.items.every((i) => !('text' in i))).toBe(true);
+  });
+});
