@@ -1,21 +1,35 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const instruments = readdirSync('src/instruments').filter((name) => statSync(`src/instruments/${name}`).isDirectory());
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    schema: 'src/schema/index.ts',
-    ...Object.fromEntries(instruments.map((id) => [`instruments/${id}`, `src/instruments/${id}/index.ts`])),
+// The two builds below write to dist/ concurrently, so dist/ is cleared once here, not by each.
+rmSync('dist', { recursive: true, force: true });
+
+export default defineConfig([
+  {
+    // The library: platform-neutral (built without Node types, so no Node built-in can slip in).
+    entry: {
+      index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
+      ...Object.fromEntries(instruments.map((id) => [`instruments/${id}`, `src/instruments/${id}/index.ts`])),
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    tsconfig: 'tsconfig.build.json',
+    sourcemap: true,
+    splitting: true,
+    treeshake: true,
+    target: 'es2022',
+    outDir: 'dist',
   },
-  format: ['esm', 'cjs'],
-  dts: { compilerOptions: { composite: false } },
-  tsconfig: 'tsconfig.build.json',
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
-  outDir: 'dist',
-});
+  {
+    // The command line: Node only.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    outDir: 'dist',
+  },
+]);

@@ -25,8 +25,16 @@ export interface CompiledItem {
   readonly id: string;
   /** raw option value → index into `scored` (SameValueZero, so −0 matches 0). */
   readonly options: ReadonlyMap<number, number>;
+  /**
+   * Fast path for integer options: `dense[value - denseFrom]` is the option index (or −1), or
+   * null when the options are not small integers.
+   */
+  readonly dense: readonly number[] | null;
+  readonly denseFrom: number;
   /** Recoded (reverse-keyed where marked) value of each option, as an exact rational. */
   readonly scored: readonly Rational[];
+  /** Raw value of each option, by option index. */
+  readonly raw: readonly number[];
   /** Allowed raw values, for messages. */
   readonly allowed: string;
 }
@@ -53,7 +61,11 @@ export type CompiledScale =
 
 export interface CompiledBands {
   readonly scheme: string;
-  readonly bands: readonly { readonly id: string; readonly label: string; readonly min: Rational }[];
+  readonly bands: readonly {
+    readonly min: Rational;
+    /** The band as results report it, frozen and shared by every result in this band. */
+    readonly result: { readonly id: string; readonly label: string; readonly scheme: string };
+  }[];
   readonly sources: readonly string[];
 }
 
@@ -83,6 +95,15 @@ export interface Compiled {
   readonly flags: readonly { readonly id: string; readonly item: number; readonly op: ComparisonOperator; readonly value: number }[];
   /** Sources of every scale, missing rule, cut-off and flag (band scheme sources are added per call). */
   readonly baseSources: readonly string[];
+  /** Provenance shared (frozen) by every result that uses the default band schemes. */
+  readonly defaults: {
+    readonly instrument: { readonly id: string; readonly version: string; readonly name: string };
+    readonly sources: readonly string[];
+    readonly bandSchemes: Readonly<Record<string, string | null>>;
+    readonly schemes: readonly (CompiledBands | null)[];
+    readonly rules: readonly string[];
+    readonly proratedRules: readonly string[];
+  };
 }
 
 const cache = new WeakMap<InstrumentDefinition, Compiled>();
@@ -114,10 +135,15 @@ function build(def: InstrumentDefinition): Compiled {
     const values = rs.options.map((o) => o.value);
     const low = Math.min(...values);
     const high = Math.max(...values);
+    const integers = values.every((v) => Number.isInteger(v)) && high - low <= 1000;
+    const dense = integers ? Array.from({ length: high - low + 1 }, (_, k) => values.indexOf(low + k)) : null;
     return {
       id: item.id,
       options: new Map(values.map((v, i) => [v, i])),
+      dense,
+      denseFrom: low,
       scored: values.map((v) => fromDecimal(item.reverse === true ? low + high - v : v)),
+      raw: values,
       allowed: values.join(', '),
     };
   });
@@ -137,7 +163,7 @@ function build(def: InstrumentDefinition): Compiled {
     const bands = new Map(
       scale.bandSchemes.map((scheme): [string, CompiledBands] => [
         scheme.id,
-        { scheme: scheme.id, bands: scheme.bands.map((b) => ({ id: b.id, label: b.label, min: fromDecimal(b.min) })), sources: scheme.sources },
+        { scheme: scheme.id, bands: scheme.bands.map((b) => ({ min: fromDecimal(b.min), result: Object.freeze({ id: b.id, label: b.label, scheme: scheme.id }) })), sources: scheme.sources },
       ]),
     );
     const defaultScheme = scale.bandSchemes.find((b) => b.default === true) ?? scale.bandSchemes[0];
@@ -171,8 +197,21 @@ function build(def: InstrumentDefinition): Compiled {
   for (const c of def.cutoffs) c.sources.forEach((x) => baseSources.add(x));
   for (const f of def.flags) f.sources.forEach((x) => baseSources.add(x));
 
+  const schemes = scaleInfo.map((info) => info.defaultBands);
+  const defaultSources = new Set(baseSources);
+  for (const scheme of schemes) scheme?.sources.forEach((x) => defaultSources.add(x));
+  const defaults = Object.freeze({
+    instrument: Object.freeze({ id: def.id, version: def.version, name: def.name }),
+    sources: Object.freeze([...defaultSources]),
+    bandSchemes: Object.freeze(Object.fromEntries(def.scales.map((sc, i) => [sc.id, schemes[i]?.scheme ?? null]))),
+    schemes,
+    rules: Object.freeze(scaleInfo.map((info) => info.rule)),
+    proratedRules: Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule)),
+  });
+
   return {
     definition: def,
+    defaults,
     items,
     itemIndex,
     scales,

@@ -26,8 +26,12 @@ function gcd(a: number, b: number): number {
 }
 
 /** Builds a reduced rational; inexact when either part is not a safe integer. */
+/** Below this magnitude products of two parts stay exact, so reducing can wait. */
+const SMALL = 2 ** 26;
+
 export function rational(n: number, d: number, exact = true): Rational {
   if (!exact || !Number.isSafeInteger(n) || !Number.isSafeInteger(d) || d === 0) return { n: n / d, d: 1, exact: false };
+  if (d > 0 && n < SMALL && n > -SMALL && d < SMALL) return { n, d, exact: true };
   const g = gcd(n, d) || 1;
   const s = d < 0 ? -1 : 1;
   return { n: (s * n) / g, d: (s * d) / g, exact: true };

@@ -19,16 +19,20 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface Read {
   /** Per item (definition order): option index, MISSING or INVALID. */
-  readonly answers: Int32Array;
+  readonly answers: number[];
   readonly issues: Issue[];
   /** True when the answers as a whole could not be mapped to items (every scale is invalid). */
   readonly unusable: boolean;
 }
 
+/** Shared by every result without issues (frozen, so no result can change another's). */
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+
 class Issues {
-  readonly list: Issue[] = [];
+  list: Issue[] = NO_ISSUES;
   private dropped = 0;
   add(code: IssueCode, message: string, item?: string, value?: unknown): void {
+    if (this.list === NO_ISSUES) this.list = [];
     if (this.list.length >= MAX_ISSUES) {
       this.dropped++;
       return;
@@ -81,8 +85,13 @@ function readValue(c: Compiled, index: number, value: unknown, issues: Issues): 
     issues.add('invalid_type', `${item.id}: expected a number (one of ${item.allowed}), got ${describe(value)}`, item.id, value);
     return INVALID;
   }
-  const option = item.options.get(value);
-  if (option !== undefined) return option;
+  if (item.dense !== null) {
+    const option = Number.isInteger(value) ? item.dense[value - item.denseFrom] : undefined;
+    if (option !== undefined && option >= 0) return option;
+  } else {
+    const option = item.options.get(value);
+    if (option !== undefined) return option;
+  }
   if (!Number.isFinite(value)) {
     issues.add('not_finite', `${item.id}: ${String(value)} is not a valid answer; expected one of ${item.allowed}`, item.id, value);
   } else {
@@ -94,7 +103,7 @@ function readValue(c: Compiled, index: number, value: unknown, issues: Issues): 
 /** Reads answers keyed by item id or as an array in item order. Never throws. */
 export function readAnswers(c: Compiled, input: unknown): Read {
   const n = c.items.length;
-  const answers = new Int32Array(n).fill(MISSING);
+  const answers: number[] = new Array<number>(n).fill(MISSING);
   const issues = new Issues();
   try {
     if (Array.isArray(input)) {

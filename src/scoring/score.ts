@@ -38,7 +38,7 @@ function holds(sign: number, op: ComparisonOperator): boolean {
   }
 }
 
-function computeScales(c: Compiled, answers: Int32Array, unusable: boolean, prorate: boolean): ScaleState[] {
+function computeScales(c: Compiled, answers: readonly number[], unusable: boolean, prorate: boolean): ScaleState[] {
   const out: ScaleState[] = [];
   for (const scale of c.scales) {
     switch (scale.kind) {
@@ -113,20 +113,20 @@ function computeScales(c: Compiled, answers: Int32Array, unusable: boolean, pror
   return out;
 }
 
-function bandOf(value: Rational, scheme: CompiledBands): { id: string; label: string; scheme: string } {
+function bandOf(value: Rational, scheme: CompiledBands): { readonly id: string; readonly label: string; readonly scheme: string } {
   const bands = scheme.bands;
   let chosen = bands[0]!;
   for (let i = 1; i < bands.length; i++) {
     if (compare(value, bands[i]!.min) >= 0) chosen = bands[i]!;
     else break;
   }
-  return { id: chosen.id, label: chosen.label, scheme: scheme.scheme };
+  return chosen.result;
 }
 
 function evaluate(
   criterion: CompiledCriterion,
   scales: readonly ScaleState[],
-  answers: Int32Array,
+  answers: readonly number[],
   c: Compiled,
   memo: (boolean | null | undefined)[],
 ): boolean | null {
@@ -138,8 +138,7 @@ function evaluate(
     case 'item': {
       const option = answers[criterion.item]!;
       if (option < 0) return null;
-      const raw = [...c.items[criterion.item]!.options.keys()][option]!;
-      return holds(Math.sign(raw - criterion.value), criterion.op);
+      return holds(Math.sign(c.items[criterion.item]!.raw[option]! - criterion.value), criterion.op);
     }
     case 'cutoff':
       return cutoffValue(criterion.cutoff, scales, answers, c, memo);
@@ -167,7 +166,7 @@ function evaluate(
 function cutoffValue(
   index: number,
   scales: readonly ScaleState[],
-  answers: Int32Array,
+  answers: readonly number[],
   c: Compiled,
   memo: (boolean | null | undefined)[],
 ): boolean | null {
@@ -214,53 +213,44 @@ export function score<D extends InstrumentDefinition>(
 ): ScoreResult<D> {
   const c = compile(definition);
   const read = readAnswers(c, answers);
-  const issues: Issue[] = read.issues;
   const prorate = options?.prorate === true;
   const states = computeScales(c, read.answers, read.unusable, prorate);
+  const requested = options?.bandSchemes;
+  let issues: Issue[] = read.issues;
+  let schemes = c.defaults.schemes;
+  if (requested !== undefined && requested !== null) {
+    if (Object.isFrozen(issues)) issues = [];
+    schemes = chooseSchemes(c, requested, issues);
+  }
 
-  const chosen = chooseSchemes(c, options?.bandSchemes, issues);
-  const sources = new Set(c.baseSources);
   const scales: Record<string, ScaleResult> = {};
-  const bandSchemes: Record<string, string | null> = {};
-  const rules: string[] = [];
   let anyProrated = false;
-  c.scaleOrder.forEach(({ id, index }, i) => {
+  for (let i = 0; i < c.scaleOrder.length; i++) {
+    const { id, index } = c.scaleOrder[i]!;
     const s = states[index]!;
-    const info = c.scaleInfo[i]!;
-    const scheme = chosen[i] ?? null;
-    if (scheme !== null) scheme.sources.forEach((x) => sources.add(x));
-    bandSchemes[id] = scheme?.scheme ?? null;
-    rules.push(prorate && info.proratedRule !== null ? info.proratedRule : info.rule);
+    const scheme = schemes[i] ?? null;
     anyProrated ||= s.prorated;
-    scales[id] = {
-      value: s.value === null ? null : toNumber(s.value),
-      ...(s.reason === undefined ? {} : { reason: s.reason }),
-      answered: s.answered,
-      expected: info.expected,
-      prorated: s.prorated,
-      band: s.value === null || scheme === null ? null : bandOf(s.value, scheme),
-    };
-  });
+    const band = s.value === null || scheme === null ? null : bandOf(s.value, scheme);
+    scales[id] =
+      s.reason === undefined
+        ? { value: s.value === null ? null : toNumber(s.value), answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band }
+        : { value: null, reason: s.reason, answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band };
+  }
 
   const memo: (boolean | null | undefined)[] = new Array(c.cutoffs.length);
   const cutoffs: Record<string, boolean | null> = {};
-  c.cutoffs.forEach((cutoff, i) => {
-    cutoffs[cutoff.id] = cutoffValue(i, states, read.answers, c, memo);
-  });
+  for (let i = 0; i < c.cutoffs.length; i++) cutoffs[c.cutoffs[i]!.id] = cutoffValue(i, states, read.answers, c, memo);
 
   const flags: FlagResult[] = [];
   for (const flag of c.flags) {
     const option = read.answers[flag.item]!;
-    if (option === MISSING || option === INVALID) {
-      flags.push({ id: flag.id, item: c.items[flag.item]!.id, status: 'unanswered' });
-      continue;
-    }
-    const raw = [...c.items[flag.item]!.options.keys()][option]!;
-    if (holds(Math.sign(raw - flag.value), flag.op)) flags.push({ id: flag.id, item: c.items[flag.item]!.id, status: 'positive' });
+    const item = c.items[flag.item]!;
+    if (option === MISSING || option === INVALID) flags.push({ id: flag.id, item: item.id, status: 'unanswered' });
+    else if (holds(Math.sign(item.raw[option]! - flag.value), flag.op)) flags.push({ id: flag.id, item: item.id, status: 'positive' });
   }
 
   return {
-    instrument: { id: definition.id, version: definition.version, name: definition.name },
+    instrument: c.defaults.instrument,
     valid: issues.length === 0,
     issues,
     scales,
@@ -270,18 +260,27 @@ export function score<D extends InstrumentDefinition>(
       instrument: definition.id,
       definitionVersion: definition.version,
       packageVersion: PACKAGE_VERSION,
-      rules,
-      bandSchemes,
+      rules: prorate ? c.defaults.proratedRules : c.defaults.rules,
+      bandSchemes: schemes === c.defaults.schemes ? c.defaults.bandSchemes : schemeIds(c, schemes),
       prorated: anyProrated,
-      sources: [...sources],
+      sources: schemes === c.defaults.schemes ? c.defaults.sources : schemeSources(c, schemes),
     },
   } as unknown as ScoreResult<D>;
 }
 
+function schemeIds(c: Compiled, schemes: readonly (CompiledBands | null)[]): Record<string, string | null> {
+  return Object.fromEntries(c.scaleOrder.map(({ id }, i) => [id, schemes[i]?.scheme ?? null]));
+}
+
+function schemeSources(c: Compiled, schemes: readonly (CompiledBands | null)[]): string[] {
+  const sources = new Set(c.baseSources);
+  for (const scheme of schemes) scheme?.sources.forEach((x) => sources.add(x));
+  return [...sources];
+}
+
 /** The band scheme per scale (definition order), reporting unknown choices as issues. */
-function chooseSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>> | undefined, issues: Issue[]): (CompiledBands | null)[] {
-  const chosen = c.scaleInfo.map((info) => info.defaultBands);
-  if (requested === undefined || requested === null) return chosen;
+function chooseSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>>, issues: Issue[]): (CompiledBands | null)[] {
+  const chosen = [...c.defaults.schemes];
   for (const [scaleId, schemeId] of Object.entries(requested)) {
     if (schemeId === undefined) continue;
     const i = c.scaleOrder.findIndex((s) => s.id === scaleId);
