@@ -8,7 +8,7 @@
  */
 import { criterionRefs, dependencyOrder, scaleBases } from '../schema/refs.js';
 import type { ComparisonOperator, Criterion, InstrumentDefinition, Scale } from '../schema/types.js';
-import { fromDecimal, multiply, rational, type Rational } from './exact.js';
+import { fromDecimal, type Rational } from './exact.js';
 
 /** Thrown when a definition is not internally consistent (a programming error, not bad answers). */
 export class DefinitionError extends Error {
@@ -242,9 +242,9 @@ function compileScale(scale: Scale, items: readonly CompiledItem[], itemOf: (id:
   }
 }
 
+/** `r` as an integer count of `1/unit` steps (`unit` is a multiple of `r.d` by construction). */
 function toUnitPoints(r: Rational, unit: number): number {
-  const p = multiply(r, rational(unit, 1));
-  return p.exact && p.d === 1 ? p.n : r.n * unit;
+  return r.exact ? r.n * (unit / r.d) : r.n * unit;
 }
 
 /** Item count behind a scale: its own items, or those of the scales it derives from. */
