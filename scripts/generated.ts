@@ -104,10 +104,30 @@ function readme(current: string, table: string): string {
   return `${current.slice(0, a + START.length)}\n${table}\n${current.slice(b)}`;
 }
 
+const entry = (base: string) => ({
+  import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
+  require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
+});
+
+/** package.json with its `exports` map: the root, the schema layer, one subpath per instrument, the JSON Schemas. */
+function packageJson(current: string, ids: readonly string[]): string {
+  const pkg = JSON.parse(current) as Record<string, unknown>;
+  pkg['exports'] = {
+    '.': entry('index'),
+    './schema': entry('schema'),
+    ...Object.fromEntries(ids.map((id) => [`./instruments/${id}`, entry(`instruments/${id}`)])),
+    './schema/instrument.schema.json': './schema/instrument.schema.json',
+    './schema/score-result.schema.json': './schema/score-result.schema.json',
+    './package.json': './package.json',
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
 /** Path (relative to the repository root) → expected content. */
 export async function generatedFiles(): Promise<Map<string, string>> {
   const ids = instrumentIds();
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const packageText = readFileSync(join(root, 'package.json'), 'utf8');
+  const pkg = JSON.parse(packageText) as { version: string };
   const defs: InstrumentDefinition[] = [];
   for (const id of ids) {
     const mod = (await import(/* @vite-ignore */ join(root, 'src', 'instruments', id, `${id}.ts`))) as Record<string, InstrumentDefinition>;
@@ -116,6 +136,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     defs.push(def);
   }
   return new Map([
+    ['package.json', packageJson(packageText, ids)],
     ['src/version.ts', versionModule(pkg.version)],
     ['src/instruments/index.ts', barrel(ids)],
     ['src/catalogue.ts', catalogue(ids)],

@@ -15,15 +15,11 @@ export type CutoffId<D extends InstrumentDefinition> = D['cutoffs'][number]['id'
 /** Flag ids of a definition as a union of string literals. */
 export type FlagId<D extends InstrumentDefinition> = D['flags'][number]['id'];
 
-type ItemOf<D extends InstrumentDefinition, K> = Extract<D['items'][number], { readonly id: K }>;
-type ScaleOfItem<D extends InstrumentDefinition, K> = Extract<
-  D['responseScales'][number],
-  { readonly id: ItemOf<D, K>['responseScale'] }
->;
-
 /** The raw option values an item accepts (before reverse keying), e.g. `0 | 1 | 2 | 3`. */
-export type ItemValue<D extends InstrumentDefinition, K extends ItemId<D>> =
-  ScaleOfItem<D, K>['options'][number]['value'];
+export type ItemValue<D extends InstrumentDefinition, K extends ItemId<D>> = Extract<
+  D['responseScales'][number],
+  { readonly id: Extract<D['items'][number], { readonly id: K }>['responseScale'] }
+>['options'][number]['value'];
 
 /**
  * Answers keyed by item id. Each value is one of the item's option values; `null` or an absent

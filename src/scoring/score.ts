@@ -204,7 +204,6 @@ function cutoffValue(
  * r.scales.total.band?.id;     // 'moderate'
  * r.cutoffs.positive_screen;   // true
  * ```
- * @see https://github.com/ (design.md §5, the scoring contract)
  */
 export function score<D extends InstrumentDefinition>(
   definition: D,
