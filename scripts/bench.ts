@@ -3,7 +3,12 @@
  * compute the same values, bands and cut-offs, in the same run, on the same seeded answers.
  * Prints ops/s (median of rounds) and the ratio hand-written / score().
  */
-import { cbi, phq9, score } from '../dist/index.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// The built package (what users run), typed by its source.
+const built = pathToFileURL(join(import.meta.dirname, '../dist/index.js')).href;
+const { cbi, phq9, score } = (await import(built)) as typeof import('../src/index.js');
 
 const N = 20_000;
 const ROUNDS = 7;
