@@ -109,7 +109,8 @@ describe.each(instruments.map((d) => [d.id, d] as const))('%s', (_id, def) => {
 
   it('arrays of the wrong length, huge arrays and non-objects: one issue, every scale invalid, no throw', () => {
     const n = def.items.length;
-    const cases: unknown[] = [[], new Array(n - 1).fill(null), new Array(n + 1).fill(null), new Array(5_000_000), null, undefined, 42, 'answers', true, new Map(), new Date(0), () => 1];
+    const shortest = def.items.reduce((last, item, i) => (def.scales.some((s) => (s.items as readonly string[]).includes(item.id)) ? i + 1 : last), 0);
+    const cases: unknown[] = [[], new Array(shortest - 1).fill(null), new Array(n + 1).fill(null), new Array(5_000_000), null, undefined, 42, 'answers', true, new Map(), new Date(0), () => 1];
     for (const input of cases) {
       const r = score(def, input as never);
       expect(r.valid).toBe(false);

@@ -78,6 +78,8 @@ export type CompiledCriterion =
 export interface Compiled {
   readonly definition: InstrumentDefinition;
   readonly items: readonly CompiledItem[];
+  /** Shortest accepted answer array: trailing items that no scale uses may be left off. */
+  readonly minArrayLength: number;
   readonly itemIndex: ReadonlyMap<string, number>;
   /** Scales in an order where every base comes before the scales derived from it. */
   readonly scales: readonly CompiledScale[];
@@ -209,10 +211,14 @@ function build(def: InstrumentDefinition): Compiled {
     proratedRules: Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule)),
   });
 
+  const scoredItems = new Set(def.scales.flatMap((sc) => sc.items));
+  const lastScored = def.items.reduce((last, item, i) => (scoredItems.has(item.id) ? i : last), -1);
+
   return {
     definition: def,
     defaults,
     items,
+    minArrayLength: lastScored + 1,
     itemIndex,
     scales,
     scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),

@@ -107,14 +107,16 @@ export function readAnswers(c: Compiled, input: unknown): Read {
   const issues = new Issues();
   try {
     if (Array.isArray(input)) {
-      if (input.length !== n) {
+      const length = input.length;
+      if (length > n || length < c.minArrayLength) {
+        const expected = c.minArrayLength === n ? `${n}` : `${c.minArrayLength} to ${n}`;
         issues.add(
           'wrong_length',
-          `expected an array of ${n} answers in item order (${c.items[0]!.id} … ${c.items[n - 1]!.id}), got ${input.length}; use null for an unanswered item`,
+          `expected an array of ${expected} answers in item order (${c.items[0]!.id} … ${c.items[n - 1]!.id}), got ${length}; use null for an unanswered item`,
         );
         return { answers, issues: issues.done(), unusable: true };
       }
-      for (let i = 0; i < n; i++) answers[i] = readValue(c, i, input[i], issues);
+      for (let i = 0; i < length; i++) answers[i] = readValue(c, i, input[i], issues);
       return { answers, issues: issues.done(), unusable: false };
     }
     if (typeof input !== 'object' || input === null || !isPlainObject(input)) {

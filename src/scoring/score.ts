@@ -189,7 +189,8 @@ function cutoffValue(
  *
  * @param definition - an instrument, e.g. `phq9`, or `getInstrument(id)` from the catalogue.
  * @param answers - keyed by item id (`{ phq9_1: 2, … }`) or an array in item order; `null`,
- *   `undefined` or an absent key means not answered. Untrusted data (JSON, CSV) may be passed
+ *   `undefined` or an absent key means not answered. An array may leave off trailing items that
+ *   no scale uses (PHQ-9 accepts 9 or 10 values); any other length is a `wrong_length` issue. Untrusted data (JSON, CSV) may be passed
  *   as is: everything is checked at run time.
  * @param options - `prorate` to opt in to the package's proration rule; `bandSchemes` to pick a
  *   named band scheme per scale.

@@ -95,9 +95,12 @@ describe('phq9: bad input', () => {
     expect(r.valid).toBe(false);
     expect(r.scales.total.value).toBe(9);
   });
-  it('an array of 9 (without the difficulty item) is the wrong length', () => {
-    const r = score(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  it('an array may leave off the unscored difficulty item (9 values), but not a scored one (8 values)', () => {
+    expect(score(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 1])).toMatchObject({ valid: true, scales: { total: { value: 9 } } });
+    const r = score(phq9, [1, 1, 1, 1, 1, 1, 1, 1]);
     expect(r.issues.map((i) => i.code)).toEqual(['wrong_length']);
+    expect(r.issues[0]!.message).toMatch(/expected an array of 9 to 10 answers/);
     expect(r.scales.total.reason).toBe('invalid_answers');
+    expect(score(phq9, new Array(11).fill(0)).issues.map((i) => i.code)).toEqual(['wrong_length']);
   });
 });
