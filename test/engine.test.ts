@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DefinitionError, ScoringError, score, scoreOrThrow, withItemText } from '../src/scoring/index.js';
-import { definitionProblems } from '../src/schema/definition.js';
+import { definitionProblems } from '../src/schema/problems.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { mbi, phq9 } from '../src/instruments/index.js';
 import { toy } from './fixtures.js';

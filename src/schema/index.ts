@@ -6,10 +6,6 @@
  */
 export * from './types.js';
 export * from './result.js';
-export {
-  InstrumentDefinitionSchema,
-  InstrumentDefinitionShape,
-  ScoreResultSchema,
-  definitionProblems,
-} from './definition.js';
+export { InstrumentDefinitionSchema, InstrumentDefinitionShape, ScoreResultSchema } from './definition.js';
+export { definitionProblems } from './problems.js';
 export { answersSchema } from './answers.js';

@@ -1,0 +1,124 @@
+/**
+ * Consistency checks for a definition that its shape alone cannot express. No zod here: these
+ * run in the catalogue sweep, in `InstrumentDefinitionSchema`, and for anyone who builds a
+ * definition by hand.
+ *
+ * @module
+ */
+import { criterionRefs, dependencyOrder, scaleBases } from './refs.js';
+import type * as T from './types.js';
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+}
+
+/**
+ * Every inconsistency in a definition that the shape alone cannot catch: duplicate or badly
+ * formed ids, references to items, scales, cut-offs or sources that do not exist, bands that do
+ * not start at the range minimum or do not ascend, not exactly one default band scheme, item
+ * text without text rights, cyclic scale or cut-off references. Returns `[]` for a sound
+ * definition.
+ */
+export function definitionProblems(def: T.InstrumentDefinition): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set(def.sources.map((s) => s.id));
+  const itemIds = new Set(def.items.map((i) => i.id));
+  const scaleIds = new Set(def.scales.map((s) => s.id));
+  const cutoffIds = new Set(def.cutoffs.map((c) => c.id));
+  const responseScaleIds = new Set(def.responseScales.map((r) => r.id));
+  const cite = (where: string, ids: readonly string[]) => {
+    if (ids.length === 0) problems.push(`${where} cites no source`);
+    for (const s of ids) if (!sourceIds.has(s)) problems.push(`${where} cites unknown source "${s}"`);
+  };
+  const lists: [string, readonly string[]][] = [
+    ['source', def.sources.map((s) => s.id)],
+    ['item', def.items.map((i) => i.id)],
+    ['scale', def.scales.map((s) => s.id)],
+    ['cut-off', def.cutoffs.map((c) => c.id)],
+    ['flag', def.flags.map((f) => f.id)],
+    ['response scale', def.responseScales.map((r) => r.id)],
+    ['benchmark', def.benchmarks.map((b) => b.id)],
+  ];
+  for (const [what, ids] of lists) for (const d of duplicates(ids)) problems.push(`duplicate ${what} id "${d}"`);
+  def.items.forEach((item, index) => {
+    if (item.id !== `${def.id}_${item.number}`) problems.push(`item "${item.id}" should be "${def.id}_${item.number}"`);
+    if (index > 0 && item.number <= def.items[index - 1]!.number) problems.push(`item "${item.id}" is out of order`);
+    if (!responseScaleIds.has(item.responseScale)) problems.push(`item "${item.id}" uses unknown response scale "${item.responseScale}"`);
+    if (item.text !== undefined && !def.licence.itemText) problems.push(`item "${item.id}" carries text but the licence gives no text rights`);
+  });
+  for (const rs of def.responseScales) {
+    cite(`response scale "${rs.id}"`, rs.sources);
+    for (const d of duplicates(rs.options.map((o) => String(o.value)))) problems.push(`response scale "${rs.id}" repeats value ${d}`);
+  }
+  const scored = new Set<string>();
+  for (const scale of def.scales) {
+    const where = `scale "${scale.id}"`;
+    cite(where, scale.sources);
+    const m = scale.method;
+    const isItemMethod = m.kind === 'sum' || m.kind === 'mean';
+    if (isItemMethod && scale.items.length === 0) problems.push(`${where} has no items`);
+    if (!isItemMethod && scale.items.length > 0) problems.push(`${where} is derived from scales and must list no items`);
+    for (const d of duplicates(scale.items)) problems.push(`${where} lists item "${d}" twice`);
+    for (const i of scale.items) {
+      if (!itemIds.has(i)) problems.push(`${where} uses unknown item "${i}"`);
+      scored.add(i);
+    }
+    for (const b of scaleBases(scale)) if (!scaleIds.has(b) || b === scale.id) problems.push(`${where} derives from unknown scale "${b}"`);
+    if (scale.missing.kind === 'min_answered') {
+      cite(`${where} missing-data rule`, scale.missing.sources);
+      if (m.kind !== 'mean') problems.push(`${where}: a min_answered rule needs the mean method`);
+      if (scale.missing.min > scale.items.length) problems.push(`${where}: min_answered exceeds its item count`);
+    }
+    if (scale.range[0] > scale.range[1]) problems.push(`${where} has an empty range`);
+    const defaults = scale.bandSchemes.filter((b) => b.default === true).length;
+    if (scale.bandSchemes.length > 0 && defaults !== 1) problems.push(`${where} needs exactly one default band scheme, has ${defaults}`);
+    for (const d of duplicates(scale.bandSchemes.map((b) => b.id))) problems.push(`${where} repeats band scheme "${d}"`);
+    for (const scheme of scale.bandSchemes) {
+      const w = `${where} band scheme "${scheme.id}"`;
+      cite(w, scheme.sources);
+      if (scheme.bands[0]?.min !== scale.range[0]) problems.push(`${w} must start at the range minimum ${scale.range[0]}`);
+      scheme.bands.forEach((band, i) => {
+        const prev = scheme.bands[i - 1];
+        if (prev !== undefined && band.min <= prev.min) problems.push(`${w}: band "${band.id}" does not ascend`);
+        if (band.min > scale.range[1]) problems.push(`${w}: band "${band.id}" starts above the range`);
+      });
+      for (const d of duplicates(scheme.bands.map((b) => b.id))) problems.push(`${w} repeats band "${d}"`);
+    }
+  }
+  for (const item of def.items) {
+    if (item.scored && !scored.has(item.id)) problems.push(`item "${item.id}" is marked scored but no scale uses it`);
+    if (!item.scored && scored.has(item.id)) problems.push(`item "${item.id}" is marked unscored but a scale uses it`);
+  }
+  for (const cutoff of def.cutoffs) {
+    const where = `cut-off "${cutoff.id}"`;
+    cite(where, cutoff.sources);
+    const refs = criterionRefs(cutoff.criterion);
+    for (const s of refs.scales) if (!scaleIds.has(s)) problems.push(`${where} uses unknown scale "${s}"`);
+    for (const i of refs.items) if (!itemIds.has(i)) problems.push(`${where} uses unknown item "${i}"`);
+    for (const c of refs.cutoffs) if (!cutoffIds.has(c) || c === cutoff.id) problems.push(`${where} refers to unknown cut-off "${c}"`);
+  }
+  for (const flag of def.flags) {
+    cite(`flag "${flag.id}"`, flag.sources);
+    if (!itemIds.has(flag.item)) problems.push(`flag "${flag.id}" uses unknown item "${flag.item}"`);
+  }
+  for (const b of def.benchmarks) {
+    cite(`benchmark "${b.id}"`, b.sources);
+    if (b.scale !== undefined && !scaleIds.has(b.scale)) problems.push(`benchmark "${b.id}" uses unknown scale "${b.scale}"`);
+    if (b.cutoff !== undefined && !cutoffIds.has(b.cutoff)) problems.push(`benchmark "${b.id}" uses unknown cut-off "${b.cutoff}"`);
+    if ((b.scale === undefined) === (b.cutoff === undefined)) problems.push(`benchmark "${b.id}" must name a scale or a cut-off`);
+  }
+  cite('licence', def.licence.sources);
+  problems.push(...cycles(def));
+  return problems;
+}
+
+/** Scale derivations and cut-off references must form no cycle. */
+function cycles(def: T.InstrumentDefinition): string[] {
+  const scaleCycles = dependencyOrder(def.scales, scaleBases).cycles.map((id) => `scale "${id}" derives from itself`);
+  const cutoffCycles = dependencyOrder(def.cutoffs, (c) => criterionRefs(c.criterion).cutoffs).cycles.map(
+    (id) => `cut-off "${id}" refers to itself`,
+  );
+  return [...scaleCycles, ...cutoffCycles];
+}
+
