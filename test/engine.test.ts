@@ -31,6 +31,11 @@ describe('engine: methods', () => {
     expect(score(toy, { toy_1: 2, toy_2: 4, toy_3: 3 }).scales.mean3.band?.id).toBe('lo');
     expect(score(toy, { toy_1: 2, toy_2: 4, toy_3: 4 }).scales.mean3.band?.id).toBe('hi');
   });
+  it('a lookup has no exact row for a prorated (fractional) base: null, not a guess', () => {
+    const r = score(toy, { toy_1: 2, toy_2: 3 }, { prorate: true });
+    expect(r.scales.sum3).toMatchObject({ value: 7.5, prorated: true });
+    expect(r.scales.metric).toMatchObject({ value: null, reason: 'insufficient_answers', prorated: true });
+  });
   it('derived scales inherit null and its reason from their base', () => {
     const r = score(toy, { toy_1: 2, toy_2: 9 });
     for (const id of ['mean3', 'rescaled', 'sum3', 'metric', 'combo'] as const) expect(r.scales[id]).toMatchObject({ value: null, reason: 'invalid_answers' });

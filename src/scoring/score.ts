@@ -83,10 +83,11 @@ function computeScales(c: Compiled, answers: readonly number[], unusable: boolea
       case 'lookup': {
         const base = out[scale.of]!;
         const to = base.value === null ? undefined : scale.table.get(toNumber(base.value));
-        // A base value missing from the table is a definition gap; it surfaces as invalid, never as a guess.
+        // A prorated base can fall between table rows: no exact conversion, so no value (never a
+        // guess). Any other miss is a gap in the definition's table and is reported as invalid.
         out.push(
           base.value === null || to === undefined
-            ? { ...base, value: null, reason: base.reason ?? 'invalid_answers' }
+            ? { ...base, value: null, reason: base.reason ?? (base.prorated ? 'insufficient_answers' : 'invalid_answers') }
             : { ...base, value: to },
         );
         break;
