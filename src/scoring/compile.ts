@@ -7,8 +7,21 @@
  * @module
  */
 import { criterionRefs, dependencyOrder, scaleBases } from '../schema/refs.js';
+import type { Provenance } from '../schema/result.js';
 import type { ComparisonOperator, Criterion, InstrumentDefinition, Scale } from '../schema/types.js';
+import { PACKAGE_VERSION } from '../version.js';
 import { fromDecimal, type Rational } from './exact.js';
+
+/** A result's provenance block (shared by `score()` for the common cases). */
+export function provenanceOf(
+  def: InstrumentDefinition,
+  rules: readonly string[],
+  bandSchemes: Readonly<Record<string, string | null>>,
+  prorated: boolean,
+  sources: readonly string[],
+): Provenance {
+  return { instrument: def.id, definitionVersion: def.version, packageVersion: PACKAGE_VERSION, rules, bandSchemes, prorated, sources };
+}
 
 /** Thrown when a definition is not internally consistent (a programming error, not bad answers). */
 export class DefinitionError extends Error {
@@ -78,6 +91,8 @@ export type CompiledCriterion =
 export interface Compiled {
   readonly definition: InstrumentDefinition;
   readonly items: readonly CompiledItem[];
+  /** One MISSING per item: copied (a fast packed-array slice) to start each call's answers. */
+  readonly blankAnswers: readonly number[];
   /** Shortest accepted answer array: trailing items that no scale uses may be left off. */
   readonly minArrayLength: number;
   readonly itemIndex: ReadonlyMap<string, number>;
@@ -94,7 +109,16 @@ export interface Compiled {
     readonly defaultBands: CompiledBands | null;
   }[];
   readonly cutoffs: readonly { readonly id: string; readonly criterion: CompiledCriterion }[];
-  readonly flags: readonly { readonly id: string; readonly item: number; readonly op: ComparisonOperator; readonly value: number }[];
+  /** Whether any cut-off refers to another (only then are cut-off values memoised). */
+  readonly cutoffsReferCutoffs: boolean;
+  readonly flags: readonly {
+    readonly item: number;
+    readonly op: ComparisonOperator;
+    readonly value: number;
+    /** The two results a flag can report, frozen and shared. */
+    readonly positive: { readonly id: string; readonly item: string; readonly status: 'positive' };
+    readonly unanswered: { readonly id: string; readonly item: string; readonly status: 'unanswered' };
+  }[];
   /** Sources of every scale, missing rule, cut-off and flag (band scheme sources are added per call). */
   readonly baseSources: readonly string[];
   /** Provenance shared (frozen) by every result that uses the default band schemes. */
@@ -105,6 +129,8 @@ export interface Compiled {
     readonly schemes: readonly (CompiledBands | null)[];
     readonly rules: readonly string[];
     readonly proratedRules: readonly string[];
+    /** Whole provenance blocks for default band schemes: `[options.prorate][anything prorated]`. */
+    readonly provenance: readonly (readonly Provenance[])[];
   };
 }
 
@@ -187,9 +213,16 @@ function build(def: InstrumentDefinition): Compiled {
     return { kind: 'item', item: itemOf(c.item, where), op: c.op, value: c.value };
   };
   const cutoffs = def.cutoffs.map((c) => ({ id: c.id, criterion: compileCriterion(c.criterion, `cut-off ${c.id}`) }));
+  const cutoffsReferCutoffs = def.cutoffs.some((c) => criterionRefs(c.criterion).cutoffs.length > 0);
   const cutoffCycles = dependencyOrder(def.cutoffs, (c) => criterionRefs(c.criterion).cutoffs).cycles;
   if (cutoffCycles.length > 0) fail(`cut-off ${cutoffCycles[0]} refers to itself`);
-  const flags = def.flags.map((f) => ({ id: f.id, item: itemOf(f.item, `flag ${f.id}`), op: f.op, value: f.value }));
+  const flags = def.flags.map((f) => ({
+    item: itemOf(f.item, `flag ${f.id}`),
+    op: f.op,
+    value: f.value,
+    positive: Object.freeze({ id: f.id, item: f.item, status: 'positive' as const }),
+    unanswered: Object.freeze({ id: f.id, item: f.item, status: 'unanswered' as const }),
+  }));
 
   const baseSources = new Set<string>();
   for (const s of def.scales) {
@@ -202,13 +235,20 @@ function build(def: InstrumentDefinition): Compiled {
   const schemes = scaleInfo.map((info) => info.defaultBands);
   const defaultSources = new Set(baseSources);
   for (const scheme of schemes) scheme?.sources.forEach((x) => defaultSources.add(x));
+  const sources = Object.freeze([...defaultSources]);
+  const bandSchemes = Object.freeze(Object.fromEntries(def.scales.map((sc, i) => [sc.id, schemes[i]?.scheme ?? null])));
+  const rules = Object.freeze(scaleInfo.map((info) => info.rule));
+  const proratedRules = Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule));
   const defaults = Object.freeze({
     instrument: Object.freeze({ id: def.id, version: def.version, name: def.name }),
-    sources: Object.freeze([...defaultSources]),
-    bandSchemes: Object.freeze(Object.fromEntries(def.scales.map((sc, i) => [sc.id, schemes[i]?.scheme ?? null]))),
+    sources,
+    bandSchemes,
     schemes,
-    rules: Object.freeze(scaleInfo.map((info) => info.rule)),
-    proratedRules: Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule)),
+    rules,
+    proratedRules,
+    provenance: [false, true].map((prorateOption) =>
+      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, prorated, sources))),
+    ),
   });
 
   const scoredItems = new Set(def.scales.flatMap((sc) => sc.items));
@@ -218,12 +258,14 @@ function build(def: InstrumentDefinition): Compiled {
     definition: def,
     defaults,
     items,
+    blankAnswers: items.map(() => -1),
     minArrayLength: lastScored + 1,
     itemIndex,
     scales,
     scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
     scaleInfo,
     cutoffs,
+    cutoffsReferCutoffs,
     flags,
     baseSources: [...baseSources],
   };

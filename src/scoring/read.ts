@@ -6,7 +6,7 @@
  * @module
  */
 import type { Issue, IssueCode } from '../schema/result.js';
-import type { Compiled } from './compile.js';
+import type { Compiled, CompiledItem } from './compile.js';
 
 /** Option index per item: ≥ 0 answered, `MISSING`, or `INVALID`. */
 export const MISSING = -1;
@@ -17,39 +17,42 @@ export const MAX_ISSUES = 100;
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface Read {
-  /** Per item (definition order): option index, MISSING or INVALID. */
-  readonly answers: number[];
-  readonly issues: Issue[];
-  /** True when the answers as a whole could not be mapped to items (every scale is invalid). */
-  readonly unusable: boolean;
-}
-
 /** Shared by every result without issues (frozen, so no result can change another's). */
 const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 
-class Issues {
-  list: Issue[] = NO_ISSUES;
+/** What reading produced: per-item option indices and the issues found (one object per call). */
+export class Read {
+  /** Per item (definition order): option index, MISSING or INVALID. */
+  readonly answers: number[];
+  issues: Issue[] = NO_ISSUES;
+  /** True when the answers as a whole could not be mapped to items (every scale is invalid). */
+  unusable = false;
   private dropped = 0;
+
+  constructor(blank: readonly number[]) {
+    this.answers = blank.slice();
+  }
+
   add(code: IssueCode, message: string, item?: string, value?: unknown): void {
-    if (this.list === NO_ISSUES) this.list = [];
-    if (this.list.length >= MAX_ISSUES) {
+    if (this.issues === NO_ISSUES) this.issues = [];
+    if (this.issues.length >= MAX_ISSUES) {
       this.dropped++;
       return;
     }
     const shown = printable(value);
-    this.list.push({
+    this.issues.push({
       code,
       ...(item === undefined ? {} : { item }),
       ...(shown === undefined ? {} : { value: shown }),
       message,
     });
   }
-  done(): Issue[] {
-    if (this.dropped > 0) {
-      this.list.push({ code: 'too_many_issues', message: `${this.dropped} further issues were not listed` });
-    }
-    return this.list;
+
+  finish(unusable: boolean): this {
+    this.unusable = unusable;
+    if (unusable) this.answers.fill(MISSING);
+    if (this.dropped > 0) this.issues.push({ code: 'too_many_issues', message: `${this.dropped} further issues were not listed` });
+    return this;
   }
 }
 
@@ -78,24 +81,25 @@ function describe(value: unknown): string {
 }
 
 /** Checks one value against an item; returns the option index, MISSING or INVALID. */
-function readValue(c: Compiled, index: number, value: unknown, issues: Issues): number {
+/** Checks one value against an item; returns the option index, MISSING or INVALID. Kept small to inline. */
+function readValue(c: Compiled, index: number, value: unknown, read: Read): number {
   if (value === null || value === undefined) return MISSING;
   const item = c.items[index]!;
-  if (typeof value !== 'number') {
-    issues.add('invalid_type', `${item.id}: expected a number (one of ${item.allowed}), got ${describe(value)}`, item.id, value);
-    return INVALID;
-  }
-  if (item.dense !== null) {
-    const option = Number.isInteger(value) ? item.dense[value - item.denseFrom] : undefined;
+  if (typeof value === 'number') {
+    const option = item.dense === null ? item.options.get(value) : Number.isInteger(value) ? item.dense[value - item.denseFrom] : undefined;
     if (option !== undefined && option >= 0) return option;
-  } else {
-    const option = item.options.get(value);
-    if (option !== undefined) return option;
   }
-  if (!Number.isFinite(value)) {
-    issues.add('not_finite', `${item.id}: ${String(value)} is not a valid answer; expected one of ${item.allowed}`, item.id, value);
+  return reject(item, value, read);
+}
+
+/** Reports a value that is not one of the item's options. */
+function reject(item: CompiledItem, value: unknown, read: Read): number {
+  if (typeof value !== 'number') {
+    read.add('invalid_type', `${item.id}: expected a number (one of ${item.allowed}), got ${describe(value)}`, item.id, value);
+  } else if (!Number.isFinite(value)) {
+    read.add('not_finite', `${item.id}: ${String(value)} is not a valid answer; expected one of ${item.allowed}`, item.id, value);
   } else {
-    issues.add('invalid_value', `${item.id}: ${value} is not an option; expected one of ${item.allowed}`, item.id, value);
+    read.add('invalid_value', `${item.id}: ${value} is not an option; expected one of ${item.allowed}`, item.id, value);
   }
   return INVALID;
 }
@@ -103,37 +107,37 @@ function readValue(c: Compiled, index: number, value: unknown, issues: Issues): 
 /** Reads answers keyed by item id or as an array in item order. Never throws. */
 export function readAnswers(c: Compiled, input: unknown): Read {
   const n = c.items.length;
-  const answers: number[] = new Array<number>(n).fill(MISSING);
-  const issues = new Issues();
+  const read = new Read(c.blankAnswers);
+  const answers = read.answers;
   try {
     if (Array.isArray(input)) {
       const length = input.length;
       if (length > n || length < c.minArrayLength) {
         const expected = c.minArrayLength === n ? `${n}` : `${c.minArrayLength} to ${n}`;
-        issues.add(
+        read.add(
           'wrong_length',
           `expected an array of ${expected} answers in item order (${c.items[0]!.id} … ${c.items[n - 1]!.id}), got ${length}; use null for an unanswered item`,
         );
-        return { answers, issues: issues.done(), unusable: true };
+        return read.finish(true);
       }
-      for (let i = 0; i < length; i++) answers[i] = readValue(c, i, input[i], issues);
-      return { answers, issues: issues.done(), unusable: false };
+      for (let i = 0; i < length; i++) answers[i] = readValue(c, i, input[i], read);
+      return read.finish(false);
     }
     if (typeof input !== 'object' || input === null || !isPlainObject(input)) {
-      issues.add('invalid_answers', `expected an object keyed by item id or an array in item order, got ${describe(input)}`);
-      return { answers, issues: issues.done(), unusable: true };
+      read.add('invalid_answers', `expected an object keyed by item id or an array in item order, got ${describe(input)}`);
+      return read.finish(true);
     }
     const record = input as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       const index = c.itemIndex.get(key);
-      if (index !== undefined) answers[index] = readValue(c, index, record[key], issues);
-      else if (FORBIDDEN.has(key)) issues.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
-      else issues.add('unknown_item', `"${key.length > 60 ? `${key.slice(0, 60)}…` : key}" is not an item of ${c.definition.id}`, key);
+      if (index !== undefined) answers[index] = readValue(c, index, record[key], read);
+      else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
+      else read.add('unknown_item', `"${key.length > 60 ? `${key.slice(0, 60)}…` : key}" is not an item of ${c.definition.id}`, key);
     }
-    return { answers, issues: issues.done(), unusable: false };
+    return read.finish(false);
   } catch (error) {
-    issues.add('invalid_answers', `reading the answers failed: ${error instanceof Error ? error.message : String(error)}`);
-    return { answers: answers.fill(MISSING), issues: issues.done(), unusable: true };
+    read.add('invalid_answers', `reading the answers failed: ${error instanceof Error ? error.message : String(error)}`);
+    return read.finish(true);
   }
 }
 

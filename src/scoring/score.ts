@@ -13,17 +13,28 @@ import type {
   ScoreResult,
 } from '../schema/result.js';
 import type { ComparisonOperator, InstrumentDefinition } from '../schema/types.js';
-import { PACKAGE_VERSION } from '../version.js';
-import { compile, type Compiled, type CompiledBands, type CompiledCriterion } from './compile.js';
-import { add, compare, multiply, rational, toNumber, type Rational } from './exact.js';
+import { compile, provenanceOf, type Compiled, type CompiledBands, type CompiledCriterion } from './compile.js';
+import { add, compare, multiply, toNumber, type Rational } from './exact.js';
 import { INVALID, MISSING, readAnswers } from './read.js';
 
-interface ScaleState {
-  value: Rational | null;
-  reason: NullReason | undefined;
-  answered: number;
-  prorated: boolean;
+/**
+ * A scale's state during one call. It is its own exact value (`n / d`) when `present`, which
+ * saves an allocation per scale on the hot path.
+ */
+interface ScaleState extends Rational {
+  readonly present: boolean;
+  readonly reason: NullReason | undefined;
+  readonly answered: number;
+  readonly prorated: boolean;
 }
+
+const state = (value: Rational | null, reason: NullReason | undefined, answered: number, prorated: boolean): ScaleState =>
+  value === null
+    ? { n: 0, d: 1, exact: true, present: false, reason, answered, prorated }
+    : { n: value.n, d: value.d, exact: value.exact, present: true, reason, answered, prorated };
+
+/** Shared by every result without flags (frozen, so no result can change another's). */
+const NO_FLAGS: FlagResult[] = Object.freeze([]) as unknown as FlagResult[];
 
 function holds(sign: number, op: ComparisonOperator): boolean {
   switch (op) {
@@ -56,40 +67,34 @@ function computeScales(c: Compiled, answers: readonly number[], unusable: boolea
         }
         const expected = scale.items.length;
         if (invalid) {
-          out.push({ value: null, reason: 'invalid_answers', answered, prorated: false });
+          out.push(state(null, 'invalid_answers', answered, false));
           break;
         }
         const needed = scale.minAnswered ?? (prorate ? Math.ceil(expected / 2) : expected);
         if (answered < needed || answered === 0) {
-          out.push({ value: null, reason: 'insufficient_answers', answered, prorated: false });
+          out.push(state(null, 'insufficient_answers', answered, false));
           break;
         }
         const prorated = scale.minAnswered === null && answered < expected;
         // mean = points / (answered × unit); a prorated sum = mean × expected.
-        const value =
-          scale.kind === 'mean'
-            ? rational(points, answered * scale.unit)
-            : prorated
-              ? rational(points * expected, answered * scale.unit)
-              : rational(points, scale.unit);
-        out.push({ value, reason: undefined, answered, prorated });
+        const n = scale.kind === 'sum' && prorated ? points * expected : points;
+        const d = scale.kind === 'mean' || prorated ? answered * scale.unit : scale.unit;
+        const exact = Number.isSafeInteger(n) && Number.isSafeInteger(d);
+        out.push({ n: exact ? n : n / d, d: exact ? d : 1, exact, present: true, reason: undefined, answered, prorated });
         break;
       }
       case 'linear': {
         const base = out[scale.of]!;
-        out.push({ ...base, value: base.value === null ? null : add(multiply(base.value, scale.multiply), scale.add) });
+        out.push(state(base.present ? add(multiply(base, scale.multiply), scale.add) : null, base.reason, base.answered, base.prorated));
         break;
       }
       case 'lookup': {
         const base = out[scale.of]!;
-        const to = base.value === null ? undefined : scale.table.get(toNumber(base.value));
+        const to = base.present ? scale.table.get(toNumber(base)) : undefined;
         // A prorated base can fall between table rows: no exact conversion, so no value (never a
         // guess). Any other miss is a gap in the definition's table and is reported as invalid.
-        out.push(
-          base.value === null || to === undefined
-            ? { ...base, value: null, reason: base.reason ?? (base.prorated ? 'insufficient_answers' : 'invalid_answers') }
-            : { ...base, value: to },
-        );
+        const reason = base.reason ?? (to === undefined ? (base.prorated ? 'insufficient_answers' : 'invalid_answers') : undefined);
+        out.push(state(to ?? null, reason, base.answered, base.prorated));
         break;
       }
       case 'composite': {
@@ -101,12 +106,12 @@ function computeScales(c: Compiled, answers: readonly number[], unusable: boolea
           const base = out[term.scale]!;
           answered += base.answered;
           prorated ||= base.prorated;
-          if (base.value === null) {
+          if (!base.present) {
             value = null;
             reason = reason === 'invalid_answers' || base.reason === 'invalid_answers' ? 'invalid_answers' : 'insufficient_answers';
-          } else if (value !== null) value = add(value, multiply(base.value, term.weight));
+          } else if (value !== null) value = add(value, multiply(base, term.weight));
         }
-        out.push({ value, reason, answered, prorated });
+        out.push(state(value, reason, answered, prorated));
         break;
       }
     }
@@ -129,12 +134,12 @@ function evaluate(
   scales: readonly ScaleState[],
   answers: readonly number[],
   c: Compiled,
-  memo: (boolean | null | undefined)[],
+  memo: (boolean | null | undefined)[] | null,
 ): boolean | null {
   switch (criterion.kind) {
     case 'scale': {
-      const v = scales[criterion.scale]!.value;
-      return v === null ? null : holds(compare(v, criterion.value), criterion.op);
+      const v = scales[criterion.scale]!;
+      return v.present ? holds(compare(v, criterion.value), criterion.op) : null;
     }
     case 'item': {
       const option = answers[criterion.item]!;
@@ -169,8 +174,9 @@ function cutoffValue(
   scales: readonly ScaleState[],
   answers: readonly number[],
   c: Compiled,
-  memo: (boolean | null | undefined)[],
+  memo: (boolean | null | undefined)[] | null,
 ): boolean | null {
+  if (memo === null) return evaluate(c.cutoffs[index]!.criterion, scales, answers, c, memo);
   let r = memo[index];
   if (r === undefined) {
     r = evaluate(c.cutoffs[index]!.criterion, scales, answers, c, memo);
@@ -231,23 +237,22 @@ export function score<D extends InstrumentDefinition>(
     const s = states[index]!;
     const scheme = schemes[i] ?? null;
     anyProrated ||= s.prorated;
-    const band = s.value === null || scheme === null ? null : bandOf(s.value, scheme);
+    const band = !s.present || scheme === null ? null : bandOf(s, scheme);
     scales[id] =
       s.reason === undefined
-        ? { value: s.value === null ? null : toNumber(s.value), answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band }
+        ? { value: toNumber(s), answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band }
         : { value: null, reason: s.reason, answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band };
   }
 
-  const memo: (boolean | null | undefined)[] = new Array(c.cutoffs.length);
+  const memo: (boolean | null | undefined)[] | null = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
   const cutoffs: Record<string, boolean | null> = {};
   for (let i = 0; i < c.cutoffs.length; i++) cutoffs[c.cutoffs[i]!.id] = cutoffValue(i, states, read.answers, c, memo);
 
-  const flags: FlagResult[] = [];
+  let flags: FlagResult[] = NO_FLAGS;
   for (const flag of c.flags) {
     const option = read.answers[flag.item]!;
-    const item = c.items[flag.item]!;
-    if (option === MISSING || option === INVALID) flags.push({ id: flag.id, item: item.id, status: 'unanswered' });
-    else if (holds(Math.sign(item.raw[option]! - flag.value), flag.op)) flags.push({ id: flag.id, item: item.id, status: 'positive' });
+    const fired = option === MISSING || option === INVALID ? flag.unanswered : holds(Math.sign(c.items[flag.item]!.raw[option]! - flag.value), flag.op) ? flag.positive : null;
+    if (fired !== null) (flags === NO_FLAGS ? (flags = []) : flags).push(fired);
   }
 
   return {
@@ -257,15 +262,10 @@ export function score<D extends InstrumentDefinition>(
     scales,
     cutoffs,
     flags,
-    provenance: {
-      instrument: definition.id,
-      definitionVersion: definition.version,
-      packageVersion: PACKAGE_VERSION,
-      rules: prorate ? c.defaults.proratedRules : c.defaults.rules,
-      bandSchemes: schemes === c.defaults.schemes ? c.defaults.bandSchemes : schemeIds(c, schemes),
-      prorated: anyProrated,
-      sources: schemes === c.defaults.schemes ? c.defaults.sources : schemeSources(c, schemes),
-    },
+    provenance:
+      schemes === c.defaults.schemes
+        ? c.defaults.provenance[prorate ? 1 : 0]![anyProrated ? 1 : 0]!
+        : provenanceOf(definition, prorate ? c.defaults.proratedRules : c.defaults.rules, schemeIds(c, schemes), anyProrated, schemeSources(c, schemes)),
   } as unknown as ScoreResult<D>;
 }
 
