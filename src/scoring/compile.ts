@@ -10,7 +10,21 @@ import { criterionRefs, dependencyOrder, scaleBases } from '../schema/refs.js';
 import type { Provenance } from '../schema/result.js';
 import type { ComparisonOperator, Criterion, InstrumentDefinition, Scale } from '../schema/types.js';
 import { PACKAGE_VERSION } from '../version.js';
-import { fromDecimal, type Rational } from './exact.js';
+import { crossSafe, fromDecimal, type Rational } from './exact.js';
+
+/** Whether `a op b` holds, given the sign of `a − b`. */
+export function holds(sign: number, op: ComparisonOperator): boolean {
+  switch (op) {
+    case '>=':
+      return sign >= 0;
+    case '>':
+      return sign > 0;
+    case '<=':
+      return sign <= 0;
+    case '<':
+      return sign < 0;
+  }
+}
 
 /** A result's provenance block (shared by `score()` for the common cases). */
 export function provenanceOf(
@@ -74,6 +88,8 @@ export type CompiledScale =
 
 export interface CompiledBands {
   readonly scheme: string;
+  /** Every band edge can be tested by inline cross-multiplication (see `crossSafe`). */
+  readonly fast: boolean;
   readonly bands: readonly {
     readonly min: Rational;
     /** The band as results report it, frozen and shared by every result in this band. */
@@ -83,14 +99,26 @@ export interface CompiledBands {
 }
 
 export type CompiledCriterion =
-  | { readonly kind: 'scale'; readonly scale: number; readonly op: ComparisonOperator; readonly value: Rational }
-  | { readonly kind: 'item'; readonly item: number; readonly op: ComparisonOperator; readonly value: number }
+  | {
+      readonly kind: 'scale';
+      readonly scale: number;
+      readonly op: ComparisonOperator;
+      readonly value: Rational;
+      /** The threshold can be tested by inline cross-multiplication (see `crossSafe`). */
+      readonly fast: boolean;
+    }
+  | { readonly kind: 'item'; readonly item: number; /** Per option index: whether the condition holds. */ readonly holds: readonly boolean[] }
   | { readonly kind: 'cutoff'; readonly cutoff: number }
   | { readonly kind: 'any' | 'all'; readonly of: readonly CompiledCriterion[] };
 
 export interface Compiled {
   readonly definition: InstrumentDefinition;
   readonly items: readonly CompiledItem[];
+  /**
+   * Objects with every scale id and every cut-off id as keys, in definition order. Each result
+   * starts from a copy, so results never grow keys one by one (a slow dynamic-key store).
+   */
+  readonly templates: { readonly scales: Readonly<Record<string, null>>; readonly cutoffs: Readonly<Record<string, null>> };
   /** One MISSING per item: copied (a fast packed-array slice) to start each call's answers. */
   readonly blankAnswers: readonly number[];
   /** Shortest accepted answer array: trailing items that no scale uses may be left off. */
@@ -113,8 +141,8 @@ export interface Compiled {
   readonly cutoffsReferCutoffs: boolean;
   readonly flags: readonly {
     readonly item: number;
-    readonly op: ComparisonOperator;
-    readonly value: number;
+    /** Per option index of the item: whether that answer fires the flag (decided once, here). */
+    readonly fires: readonly boolean[];
     /** The two results a flag can report, frozen and shared. */
     readonly positive: { readonly id: string; readonly item: string; readonly status: 'positive' };
     readonly unanswered: { readonly id: string; readonly item: string; readonly status: 'unanswered' };
@@ -137,12 +165,19 @@ export interface Compiled {
 const cache = new WeakMap<InstrumentDefinition, Compiled>();
 
 /** The compiled form of a definition, built on first use and cached for the definition object. */
+let lastDefinition: InstrumentDefinition | undefined;
+let lastCompiled: Compiled | undefined;
+
 export function compile(definition: InstrumentDefinition): Compiled {
+  // Batches score one instrument many times in a row: remember the last one before the WeakMap.
+  if (definition === lastDefinition) return lastCompiled!;
   let compiled = cache.get(definition);
   if (compiled === undefined) {
     compiled = build(definition);
     cache.set(definition, compiled);
   }
+  lastDefinition = definition;
+  lastCompiled = compiled;
   return compiled;
 }
 
@@ -186,12 +221,28 @@ function build(def: InstrumentDefinition): Compiled {
   const at = (sid: string, where: string): number => position.get(def.scales[scaleOf(sid, where)]!.id)!;
 
   const scales: CompiledScale[] = order.map((scale) => compileScale(scale, items, (iid) => itemOf(iid, `scale ${scale.id}`), (sid) => at(sid, `scale ${scale.id}`)));
+  /** Largest numerator and denominator an item scale's exact value can have (null: derived scale). */
+  const bounds = scales.map((sc) => {
+    if (sc.kind !== 'sum' && sc.kind !== 'mean') return null;
+    const n = sc.items.length;
+    const maxPoints = sc.points.reduce((sum, options) => sum + Math.max(...options.map(Math.abs)), 0);
+    return { maxN: maxPoints * n, maxD: n * sc.unit };
+  });
+  const isFast = (position: number, r: Rational): boolean => {
+    const b = bounds[position];
+    return b !== null && b !== undefined && crossSafe(b.maxN, b.maxD, r);
+  };
   const scaleInfo = def.scales.map((scale) => {
     const expected = countItems(scale, def.scales);
     const bands = new Map(
       scale.bandSchemes.map((scheme): [string, CompiledBands] => [
         scheme.id,
-        { scheme: scheme.id, bands: scheme.bands.map((b) => ({ min: fromDecimal(b.min), result: Object.freeze({ id: b.id, label: b.label, scheme: scheme.id }) })), sources: scheme.sources },
+        {
+          scheme: scheme.id,
+          fast: scheme.bands.every((b) => isFast(at(scale.id, `scale ${scale.id}`), fromDecimal(b.min))),
+          bands: scheme.bands.map((b) => ({ min: fromDecimal(b.min), result: Object.freeze({ id: b.id, label: b.label, scheme: scheme.id }) })),
+          sources: scheme.sources,
+        },
       ]),
     );
     const defaultScheme = scale.bandSchemes.find((b) => b.default === true) ?? scale.bandSchemes[0];
@@ -209,8 +260,12 @@ function build(def: InstrumentDefinition): Compiled {
     if ('any' in c) return { kind: 'any', of: c.any.map((x) => compileCriterion(x, where)) };
     if ('all' in c) return { kind: 'all', of: c.all.map((x) => compileCriterion(x, where)) };
     if ('cutoff' in c) return { kind: 'cutoff', cutoff: cutoffIds.get(c.cutoff) ?? fail(`${where} refers to unknown cut-off ${c.cutoff}`) };
-    if ('scale' in c) return { kind: 'scale', scale: at(c.scale, where), op: c.op, value: fromDecimal(c.value) };
-    return { kind: 'item', item: itemOf(c.item, where), op: c.op, value: c.value };
+    if ('scale' in c) {
+      const value = fromDecimal(c.value);
+      return { kind: 'scale', scale: at(c.scale, where), op: c.op, value, fast: isFast(at(c.scale, where), value) };
+    }
+    const item = itemOf(c.item, where);
+    return { kind: 'item', item, holds: items[item]!.raw.map((raw) => holds(Math.sign(raw - c.value), c.op)) };
   };
   const cutoffs = def.cutoffs.map((c) => ({ id: c.id, criterion: compileCriterion(c.criterion, `cut-off ${c.id}`) }));
   const cutoffsReferCutoffs = def.cutoffs.some((c) => criterionRefs(c.criterion).cutoffs.length > 0);
@@ -218,8 +273,7 @@ function build(def: InstrumentDefinition): Compiled {
   if (cutoffCycles.length > 0) fail(`cut-off ${cutoffCycles[0]} refers to itself`);
   const flags = def.flags.map((f) => ({
     item: itemOf(f.item, `flag ${f.id}`),
-    op: f.op,
-    value: f.value,
+    fires: items[itemOf(f.item, `flag ${f.id}`)]!.raw.map((raw) => holds(Math.sign(raw - f.value), f.op)),
     positive: Object.freeze({ id: f.id, item: f.item, status: 'positive' as const }),
     unanswered: Object.freeze({ id: f.id, item: f.item, status: 'unanswered' as const }),
   }));
@@ -258,6 +312,10 @@ function build(def: InstrumentDefinition): Compiled {
     definition: def,
     defaults,
     items,
+    templates: {
+      scales: Object.fromEntries(def.scales.map((sc) => [sc.id, null])),
+      cutoffs: Object.fromEntries(def.cutoffs.map((co) => [co.id, null])),
+    },
     blankAnswers: items.map(() => -1),
     minArrayLength: lastScored + 1,
     itemIndex,

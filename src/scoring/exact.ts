@@ -26,6 +26,8 @@ function gcd(a: number, b: number): number {
 }
 
 /** Builds a reduced rational; inexact when either part is not a safe integer. */
+const MAX = Number.MAX_SAFE_INTEGER;
+
 /** Below this magnitude products of two parts stay exact, so reducing can wait. */
 const SMALL = 2 ** 26;
 
@@ -63,12 +65,23 @@ export function multiply(a: Rational, b: Rational): Rational {
   return rational(a.n * b.n, a.d * b.d);
 }
 
+/**
+ * Whether `value × r.d` and `r.n × denominator` stay safe integers for every value of a scale
+ * whose numerators are at most `maxN` and denominators at most `maxD` in magnitude: then a
+ * comparison with `r` can cross-multiply inline, without calling {@link compare}.
+ */
+export function crossSafe(maxN: number, maxD: number, r: Rational): boolean {
+  return r.exact && maxN * r.d <= MAX && Math.abs(r.n) * maxD <= MAX;
+}
+
 /** Sign of `a − b`: −1, 0 or 1, exact when both are exact and the products stay safe. */
 export function compare(a: Rational, b: Rational): number {
-  if (a.exact && b.exact) {
-    const left = a.n * b.d;
-    const right = b.n * a.d;
-    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return Math.sign(left - right);
-  }
-  return Math.sign(toNumber(a) - toNumber(b));
+  // Parts of exact rationals are integers, so their products are too: only the magnitude can
+  // make them unsafe. This is on every band and cut-off test, hence no Number.isSafeInteger.
+  const left = a.n * b.d;
+  const right = b.n * a.d;
+  if (a.exact && b.exact && left <= MAX && left >= -MAX && right <= MAX && right >= -MAX) return left < right ? -1 : left > right ? 1 : 0;
+  const x = toNumber(a);
+  const y = toNumber(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }

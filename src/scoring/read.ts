@@ -81,12 +81,15 @@ function describe(value: unknown): string {
 }
 
 /** Checks one value against an item; returns the option index, MISSING or INVALID. */
-/** Checks one value against an item; returns the option index, MISSING or INVALID. Kept small to inline. */
-function readValue(c: Compiled, index: number, value: unknown, read: Read): number {
+/**
+ * Checks one value against an item; returns the option index, MISSING or INVALID. For small
+ * integer options the answer indexes a dense table directly: a non-integer, negative, NaN or
+ * infinite value finds no entry there, so it needs no separate test.
+ */
+function readValue(item: CompiledItem, value: unknown, read: Read): number {
   if (value === null || value === undefined) return MISSING;
-  const item = c.items[index]!;
   if (typeof value === 'number') {
-    const option = item.dense === null ? item.options.get(value) : Number.isInteger(value) ? item.dense[value - item.denseFrom] : undefined;
+    const option = item.dense === null ? item.options.get(value) : item.dense[value - item.denseFrom];
     if (option !== undefined && option >= 0) return option;
   }
   return reject(item, value, read);
@@ -120,7 +123,11 @@ export function readAnswers(c: Compiled, input: unknown): Read {
         );
         return read.finish(true);
       }
-      for (let i = 0; i < length; i++) answers[i] = readValue(c, i, input[i], read);
+      const items = c.items;
+      for (let i = 0; i < length; i++) {
+        const value: unknown = input[i];
+        if (value !== null && value !== undefined) answers[i] = readValue(items[i]!, value, read);
+      }
       return read.finish(false);
     }
     if (typeof input !== 'object' || input === null || !isPlainObject(input)) {
@@ -130,7 +137,7 @@ export function readAnswers(c: Compiled, input: unknown): Read {
     const record = input as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       const index = c.itemIndex.get(key);
-      if (index !== undefined) answers[index] = readValue(c, index, record[key], read);
+      if (index !== undefined) answers[index] = readValue(c.items[index]!, record[key], read);
       else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
       else read.add('unknown_item', `"${key.length > 60 ? `${key.slice(0, 60)}…` : key}" is not an item of ${c.definition.id}`, key);
     }

@@ -12,10 +12,10 @@ import type {
   ScoreOptions,
   ScoreResult,
 } from '../schema/result.js';
-import type { ComparisonOperator, InstrumentDefinition } from '../schema/types.js';
-import { compile, provenanceOf, type Compiled, type CompiledBands, type CompiledCriterion } from './compile.js';
+import type { InstrumentDefinition } from '../schema/types.js';
+import { compile, holds, provenanceOf, type Compiled, type CompiledBands, type CompiledCriterion } from './compile.js';
 import { add, compare, multiply, toNumber, type Rational } from './exact.js';
-import { INVALID, MISSING, readAnswers } from './read.js';
+import { INVALID, readAnswers } from './read.js';
 
 /**
  * A scale's state during one call. It is its own exact value (`n / d`) when `present`, which
@@ -35,19 +35,6 @@ const state = (value: Rational | null, reason: NullReason | undefined, answered:
 
 /** Shared by every result without flags (frozen, so no result can change another's). */
 const NO_FLAGS: FlagResult[] = Object.freeze([]) as unknown as FlagResult[];
-
-function holds(sign: number, op: ComparisonOperator): boolean {
-  switch (op) {
-    case '>=':
-      return sign >= 0;
-    case '>':
-      return sign > 0;
-    case '<=':
-      return sign <= 0;
-    case '<':
-      return sign < 0;
-  }
-}
 
 function computeScales(c: Compiled, answers: readonly number[], unusable: boolean, prorate: boolean): ScaleState[] {
   const out: ScaleState[] = [];
@@ -122,8 +109,10 @@ function computeScales(c: Compiled, answers: readonly number[], unusable: boolea
 function bandOf(value: Rational, scheme: CompiledBands): { readonly id: string; readonly label: string; readonly scheme: string } {
   const bands = scheme.bands;
   let chosen = bands[0]!;
+  const fast = scheme.fast && value.exact;
   for (let i = 1; i < bands.length; i++) {
-    if (compare(value, bands[i]!.min) >= 0) chosen = bands[i]!;
+    const min = bands[i]!.min;
+    if (fast ? value.n * min.d >= min.n * value.d : compare(value, min) >= 0) chosen = bands[i]!;
     else break;
   }
   return chosen.result;
@@ -139,12 +128,17 @@ function evaluate(
   switch (criterion.kind) {
     case 'scale': {
       const v = scales[criterion.scale]!;
-      return v.present ? holds(compare(v, criterion.value), criterion.op) : null;
+      if (!v.present) return null;
+      if (criterion.fast && v.exact) {
+        const left = v.n * criterion.value.d;
+        const right = criterion.value.n * v.d;
+        return holds(left < right ? -1 : left > right ? 1 : 0, criterion.op);
+      }
+      return holds(compare(v, criterion.value), criterion.op);
     }
     case 'item': {
       const option = answers[criterion.item]!;
-      if (option < 0) return null;
-      return holds(Math.sign(c.items[criterion.item]!.raw[option]! - criterion.value), criterion.op);
+      return option < 0 ? null : criterion.holds[option] === true;
     }
     case 'cutoff':
       return cutoffValue(criterion.cutoff, scales, answers, c, memo);
@@ -245,13 +239,14 @@ export function score<D extends InstrumentDefinition>(
   }
 
   const memo: (boolean | null | undefined)[] | null = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
-  const cutoffs: Record<string, boolean | null> = {};
+  const cutoffs = { ...c.templates.cutoffs } as Record<string, boolean | null>;
   for (let i = 0; i < c.cutoffs.length; i++) cutoffs[c.cutoffs[i]!.id] = cutoffValue(i, states, read.answers, c, memo);
 
   let flags: FlagResult[] = NO_FLAGS;
-  for (const flag of c.flags) {
+  for (let i = 0; i < c.flags.length; i++) {
+    const flag = c.flags[i]!;
     const option = read.answers[flag.item]!;
-    const fired = option === MISSING || option === INVALID ? flag.unanswered : holds(Math.sign(c.items[flag.item]!.raw[option]! - flag.value), flag.op) ? flag.positive : null;
+    const fired = option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
     if (fired !== null) (flags === NO_FLAGS ? (flags = []) : flags).push(fired);
   }
 
