@@ -7,160 +7,18 @@
  * @module
  */
 import { criterionRefs, dependencyOrder, scaleBases } from '../schema/refs.js';
-import type { Provenance } from '../schema/result.js';
-import type { ComparisonOperator, Criterion, InstrumentDefinition, Scale } from '../schema/types.js';
-import { PACKAGE_VERSION } from '../version.js';
+import type { Criterion, InstrumentDefinition, Scale } from '../schema/types.js';
+import {
+  DefinitionError,
+  holds,
+  provenanceOf,
+  type Compiled,
+  type CompiledBands,
+  type CompiledCriterion,
+  type CompiledItem,
+  type CompiledScale,
+} from './compiled.js';
 import { crossSafe, fromDecimal, type Rational } from './exact.js';
-
-/** Whether `a op b` holds, given the sign of `a − b`. */
-export function holds(sign: number, op: ComparisonOperator): boolean {
-  switch (op) {
-    case '>=':
-      return sign >= 0;
-    case '>':
-      return sign > 0;
-    case '<=':
-      return sign <= 0;
-    case '<':
-      return sign < 0;
-  }
-}
-
-/** A result's provenance block (shared by `score()` for the common cases). */
-export function provenanceOf(
-  def: InstrumentDefinition,
-  rules: readonly string[],
-  bandSchemes: Readonly<Record<string, string | null>>,
-  prorated: boolean,
-  sources: readonly string[],
-): Provenance {
-  return { instrument: def.id, definitionVersion: def.version, packageVersion: PACKAGE_VERSION, rules, bandSchemes, prorated, sources };
-}
-
-/** Thrown when a definition is not internally consistent (a programming error, not bad answers). */
-export class DefinitionError extends Error {
-  override readonly name = 'DefinitionError';
-  constructor(
-    message: string,
-    readonly definitionId: string,
-  ) {
-    super(message);
-  }
-}
-
-export interface CompiledItem {
-  readonly id: string;
-  /** raw option value → index into `scored` (SameValueZero, so −0 matches 0). */
-  readonly options: ReadonlyMap<number, number>;
-  /**
-   * Fast path for integer options: `dense[value - denseFrom]` is the option index (or −1), or
-   * null when the options are not small integers.
-   */
-  readonly dense: readonly number[] | null;
-  readonly denseFrom: number;
-  /** Recoded (reverse-keyed where marked) value of each option, as an exact rational. */
-  readonly scored: readonly Rational[];
-  /** Raw value of each option, by option index. */
-  readonly raw: readonly number[];
-  /** Allowed raw values, for messages. */
-  readonly allowed: string;
-}
-
-export type CompiledScale =
-  | {
-      readonly kind: 'sum' | 'mean';
-      readonly id: string;
-      readonly items: readonly number[];
-      /** Common denominator of every recoded option value of the scale's items. */
-      readonly unit: number;
-      /** Integer numerator over `unit` of each item's recoded options: `[item][option]`. */
-      readonly points: readonly (readonly number[])[];
-      readonly minAnswered: number | null;
-    }
-  | { readonly kind: 'linear'; readonly id: string; readonly of: number; readonly multiply: Rational; readonly add: Rational }
-  | { readonly kind: 'lookup'; readonly id: string; readonly of: number; readonly table: ReadonlyMap<number, Rational> }
-  | {
-      readonly kind: 'composite';
-      readonly id: string;
-      readonly terms: readonly { readonly scale: number; readonly weight: Rational }[];
-      readonly add: Rational;
-    };
-
-export interface CompiledBands {
-  readonly scheme: string;
-  /** Every band edge can be tested by inline cross-multiplication (see `crossSafe`). */
-  readonly fast: boolean;
-  readonly bands: readonly {
-    readonly min: Rational;
-    /** The band as results report it, frozen and shared by every result in this band. */
-    readonly result: { readonly id: string; readonly label: string; readonly scheme: string };
-  }[];
-  readonly sources: readonly string[];
-}
-
-export type CompiledCriterion =
-  | {
-      readonly kind: 'scale';
-      readonly scale: number;
-      readonly op: ComparisonOperator;
-      readonly value: Rational;
-      /** The threshold can be tested by inline cross-multiplication (see `crossSafe`). */
-      readonly fast: boolean;
-    }
-  | { readonly kind: 'item'; readonly item: number; /** Per option index: whether the condition holds. */ readonly holds: readonly boolean[] }
-  | { readonly kind: 'cutoff'; readonly cutoff: number }
-  | { readonly kind: 'any' | 'all'; readonly of: readonly CompiledCriterion[] };
-
-export interface Compiled {
-  readonly definition: InstrumentDefinition;
-  readonly items: readonly CompiledItem[];
-  /**
-   * Objects with every scale id and every cut-off id as keys, in definition order. Each result
-   * starts from a copy, so results never grow keys one by one (a slow dynamic-key store).
-   */
-  readonly templates: { readonly scales: Readonly<Record<string, null>>; readonly cutoffs: Readonly<Record<string, null>> };
-  /** One MISSING per item: copied (a fast packed-array slice) to start each call's answers. */
-  readonly blankAnswers: readonly number[];
-  /** Shortest accepted answer array: trailing items that no scale uses may be left off. */
-  readonly minArrayLength: number;
-  readonly itemIndex: ReadonlyMap<string, number>;
-  /** Scales in an order where every base comes before the scales derived from it. */
-  readonly scales: readonly CompiledScale[];
-  /** Indices into `scales` in definition order, with their ids, for building the result. */
-  readonly scaleOrder: readonly { readonly id: string; readonly index: number }[];
-  /** Per scale (definition order): item count, rule text, default and named band schemes. */
-  readonly scaleInfo: readonly {
-    readonly expected: number;
-    readonly rule: string;
-    readonly proratedRule: string | null;
-    readonly bands: ReadonlyMap<string, CompiledBands>;
-    readonly defaultBands: CompiledBands | null;
-  }[];
-  readonly cutoffs: readonly { readonly id: string; readonly criterion: CompiledCriterion }[];
-  /** Whether any cut-off refers to another (only then are cut-off values memoised). */
-  readonly cutoffsReferCutoffs: boolean;
-  readonly flags: readonly {
-    readonly item: number;
-    /** Per option index of the item: whether that answer fires the flag (decided once, here). */
-    readonly fires: readonly boolean[];
-    /** The two results a flag can report, frozen and shared. */
-    readonly positive: { readonly id: string; readonly item: string; readonly status: 'positive' };
-    readonly unanswered: { readonly id: string; readonly item: string; readonly status: 'unanswered' };
-  }[];
-  /** Sources of every scale, missing rule, cut-off and flag (band scheme sources are added per call). */
-  readonly baseSources: readonly string[];
-  /** Provenance shared (frozen) by every result that uses the default band schemes. */
-  readonly defaults: {
-    readonly instrument: { readonly id: string; readonly version: string; readonly name: string };
-    readonly sources: readonly string[];
-    readonly bandSchemes: Readonly<Record<string, string | null>>;
-    readonly schemes: readonly (CompiledBands | null)[];
-    readonly rules: readonly string[];
-    readonly proratedRules: readonly string[];
-    /** Whole provenance blocks for default band schemes: `[options.prorate][anything prorated]`. */
-    readonly provenance: readonly (readonly Provenance[])[];
-  };
-}
 
 const cache = new WeakMap<InstrumentDefinition, Compiled>();
 
@@ -312,10 +170,7 @@ function build(def: InstrumentDefinition): Compiled {
     definition: def,
     defaults,
     items,
-    templates: {
-      scales: Object.fromEntries(def.scales.map((sc) => [sc.id, null])),
-      cutoffs: Object.fromEntries(def.cutoffs.map((co) => [co.id, null])),
-    },
+    templates: { cutoffs: Object.fromEntries(def.cutoffs.map((co) => [co.id, null])) },
     blankAnswers: items.map(() => -1),
     minArrayLength: lastScored + 1,
     itemIndex,

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Issue, IssueCode } from '../schema/result.js';
-import type { Compiled, CompiledItem } from './compile.js';
+import type { Compiled, CompiledItem } from './compiled.js';
 
 /** Option index per item: ≥ 0 answered, `MISSING`, or `INVALID`. */
 export const MISSING = -1;

@@ -13,7 +13,8 @@ import type {
   ScoreResult,
 } from '../schema/result.js';
 import type { InstrumentDefinition } from '../schema/types.js';
-import { compile, holds, provenanceOf, type Compiled, type CompiledBands, type CompiledCriterion } from './compile.js';
+import { compile } from './compile.js';
+import { holds, provenanceOf, type Compiled, type CompiledBands, type CompiledCriterion } from './compiled.js';
 import { add, compare, multiply, toNumber, type Rational } from './exact.js';
 import { INVALID, readAnswers } from './read.js';
 
