@@ -12,6 +12,8 @@ import {
   DefinitionError,
   holds,
   provenanceOf,
+  schemeIds,
+  schemeSources,
   type Compiled,
   type CompiledBands,
   type CompiledCriterion,
@@ -145,10 +147,8 @@ function build(def: InstrumentDefinition): Compiled {
   for (const f of def.flags) f.sources.forEach((x) => baseSources.add(x));
 
   const schemes = scaleInfo.map((info) => info.defaultBands);
-  const defaultSources = new Set(baseSources);
-  for (const scheme of schemes) scheme?.sources.forEach((x) => defaultSources.add(x));
-  const sources = Object.freeze([...defaultSources]);
-  const bandSchemes = Object.freeze(Object.fromEntries(def.scales.map((sc, i) => [sc.id, schemes[i]?.scheme ?? null])));
+  const sources = Object.freeze(schemeSources([...baseSources], schemes));
+  const bandSchemes = Object.freeze(schemeIds(def.scales.map((sc) => sc.id), schemes));
   const rules = Object.freeze(scaleInfo.map((info) => info.rule));
   const proratedRules = Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule));
   const defaults = Object.freeze({

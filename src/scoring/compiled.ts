@@ -160,3 +160,15 @@ export interface Compiled {
   };
 }
 
+
+/** Band scheme id per scale id, for provenance. */
+export function schemeIds(scaleIds: readonly string[], schemes: readonly (CompiledBands | null)[]): Record<string, string | null> {
+  return Object.fromEntries(scaleIds.map((id, i) => [id, schemes[i]?.scheme ?? null]));
+}
+
+/** The sources behind a result: those of every rule plus those of the band schemes used. */
+export function schemeSources(baseSources: readonly string[], schemes: readonly (CompiledBands | null)[]): string[] {
+  const sources = new Set(baseSources);
+  for (const scheme of schemes) scheme?.sources.forEach((x) => sources.add(x));
+  return [...sources];
+}

@@ -14,7 +14,7 @@ import type {
 } from '../schema/result.js';
 import type { InstrumentDefinition } from '../schema/types.js';
 import { compile } from './compile.js';
-import { holds, provenanceOf, type Compiled, type CompiledBands, type CompiledCriterion } from './compiled.js';
+import { holds, provenanceOf, schemeIds, schemeSources, type Compiled, type CompiledBands, type CompiledCriterion } from './compiled.js';
 import { add, compare, multiply, toNumber, type Rational } from './exact.js';
 import { INVALID, readAnswers } from './read.js';
 
@@ -261,18 +261,8 @@ export function score<D extends InstrumentDefinition>(
     provenance:
       schemes === c.defaults.schemes
         ? c.defaults.provenance[prorate ? 1 : 0]![anyProrated ? 1 : 0]!
-        : provenanceOf(definition, prorate ? c.defaults.proratedRules : c.defaults.rules, schemeIds(c, schemes), anyProrated, schemeSources(c, schemes)),
+        : provenanceOf(definition, prorate ? c.defaults.proratedRules : c.defaults.rules, schemeIds(c.scaleOrder.map((s) => s.id), schemes), anyProrated, schemeSources(c.baseSources, schemes)),
   } as unknown as ScoreResult<D>;
-}
-
-function schemeIds(c: Compiled, schemes: readonly (CompiledBands | null)[]): Record<string, string | null> {
-  return Object.fromEntries(c.scaleOrder.map(({ id }, i) => [id, schemes[i]?.scheme ?? null]));
-}
-
-function schemeSources(c: Compiled, schemes: readonly (CompiledBands | null)[]): string[] {
-  const sources = new Set(c.baseSources);
-  for (const scheme of schemes) scheme?.sources.forEach((x) => sources.add(x));
-  return [...sources];
 }
 
 /** The band scheme per scale (definition order), reporting unknown choices as issues. */
