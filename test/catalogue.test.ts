@@ -51,8 +51,10 @@ describe.each(folders)('%s', (folder) => {
     expect(() => InstrumentDefinitionSchema.parse(def)).not.toThrow();
     expect(definitionProblems(def)).toEqual([]);
   });
-  it('numbers its items 1…n as <id>_<n>', () => {
-    expect(def.items.map((i) => i.id)).toEqual(def.items.map((_, k) => `${def.id}_${k + 1}`));
+  it('numbers its items 1…n as <id>_<n> (or <id>_<n>_<part> for an item rated twice)', () => {
+    const numbers = [...new Set(def.items.map((i) => i.number))];
+    expect(numbers).toEqual(numbers.map((_, k) => k + 1));
+    for (const item of def.items) expect(item.id).toMatch(new RegExp(`^${def.id}_${item.number}(_[a-z][a-z0-9]*)?$`));
   });
   it('ships item wording only with text rights', () => {
     const withText = def.items.filter((i) => i.text !== undefined);

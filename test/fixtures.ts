@@ -51,3 +51,63 @@ export const toy = {
   sources: [{ id: 's', citation: 'Synthetic test source, not a real instrument.' }],
   licence: { holder: 'nobody', terms: 'test only', itemText: false, commercialUseNeedsPermission: false, notice: 'test', sources: ['s'] },
 } as const satisfies InstrumentDefinition;
+
+/**
+ * A synthetic instrument for the features beyond the basic methods: cut-off schemes, a band that
+ * excludes its minimum, and a sum of item products (items rated twice, as in the MMD-HP).
+ */
+export const toy2 = {
+  id: 'toy2',
+  name: 'Toy instrument 2',
+  shortName: 'TOY2',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['distress'],
+  recallPeriod: null,
+  responseScales: [{ id: 'five', options: [0, 1, 2, 3, 4].map((v) => ({ value: v, label: `option ${v}` })), sources: ['s'] }],
+  items: [
+    { id: 'toy2_1_frequency', number: 1, responseScale: 'five', scored: true, topic: 'a, how often' },
+    { id: 'toy2_1_distress', number: 1, responseScale: 'five', scored: true, topic: 'a, how distressing' },
+    { id: 'toy2_2_frequency', number: 2, responseScale: 'five', scored: true, topic: 'b, how often' },
+    { id: 'toy2_2_distress', number: 2, responseScale: 'five', scored: true, topic: 'b, how distressing', reverse: true },
+    { id: 'toy2_3', number: 3, responseScale: 'five', scored: true, topic: 'c' },
+    { id: 'toy2_4', number: 4, responseScale: 'five', scored: true, topic: 'd' },
+    { id: 'toy2_5', number: 5, responseScale: 'five', scored: true, topic: 'e' },
+  ],
+  scales: [
+    {
+      id: 'products', label: 'Σ frequency × distress', items: ['toy2_1_frequency', 'toy2_1_distress', 'toy2_2_frequency', 'toy2_2_distress'],
+      method: { kind: 'product_sum', pairs: [['toy2_1_frequency', 'toy2_1_distress'], ['toy2_2_frequency', 'toy2_2_distress']] },
+      range: [0, 32], direction: 'higher_is_worse', missing: { kind: 'all' }, bandSchemes: [], sources: ['s'],
+    },
+    {
+      id: 'mean', label: 'Mean of 3–5', items: ['toy2_3', 'toy2_4', 'toy2_5'], method: { kind: 'mean' }, range: [0, 4], direction: 'higher_is_better', missing: { kind: 'all' },
+      bandSchemes: [
+        {
+          id: 'above', label: 'High above 3', default: true, sources: ['s'],
+          bands: [{ id: 'low', label: 'Low', min: 0 }, { id: 'normal', label: 'Normal', min: 2 }, { id: 'high', label: 'High', min: 3, minExclusive: true }],
+        },
+      ],
+      sources: ['s'],
+    },
+  ],
+  cutoffs: [
+    {
+      id: 'positive', label: 'Mean high', sources: ['s'],
+      schemes: [
+        { id: 'standard', label: 'mean ≥ 3', default: true, criterion: { scale: 'mean', op: '>=', value: 3 }, sources: ['s'] },
+        { id: 'sensitive', label: 'mean ≥ 2', criterion: { scale: 'mean', op: '>=', value: 2 }, sources: ['t'] },
+      ],
+    },
+    { id: 'also', label: 'positive and products ≥ 8', criterion: { all: [{ cutoff: 'positive' }, { scale: 'products', op: '>=', value: 8 }] }, sources: ['s'] },
+  ],
+  flags: [],
+  benchmarks: [
+    { id: 'dist', scale: 'mean', population: 'synthetic', country: 'nowhere', year: 2020, n: 10, distribution: [{ value: 0, proportion: 0.5 }, { value: 4, proportion: 0.5 }], note: 'made up', sources: ['s'] },
+  ],
+  sources: [
+    { id: 's', citation: 'Synthetic test source, not a real instrument.' },
+    { id: 't', citation: 'A second synthetic source, for the sensitive scheme.' },
+  ],
+  licence: { holder: 'nobody', terms: 'test only', itemText: false, commercialUseNeedsPermission: false, notice: 'test', sources: ['s'] },
+} as const satisfies InstrumentDefinition;

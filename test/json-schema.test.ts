@@ -9,6 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../src/catalogue.js';
 import { score } from '../src/scoring/score.js';
+import { toy2 } from './fixtures.js';
 
 const root = join(import.meta.dirname, '..');
 const load = (name: string) => JSON.parse(readFileSync(join(root, 'schema', name), 'utf8')) as object;
@@ -20,6 +21,14 @@ const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 describe('schema/instrument.schema.json', () => {
   it.each(instruments.map((d) => [d.id, d] as const))('accepts %s', (_id, def) => {
     expect(validateDefinition(roundTrip(def)), ajv.errorsText(validateDefinition.errors)).toBe(true);
+  });
+  it('accepts cut-off schemes, exclusive band minimums, product scales and benchmark distributions (toy2)', () => {
+    expect(validateDefinition(roundTrip(toy2)), ajv.errorsText(validateDefinition.errors)).toBe(true);
+    const both = { ...roundTrip(toy2), cutoffs: [{ ...toy2.cutoffs[0], criterion: { scale: 'mean', op: '>=', value: 1 } }] };
+    expect(validateDefinition(both)).toBe(false);
+  });
+  it('accepts a result with a chosen cut-off scheme', () => {
+    expect(validateResult(roundTrip(score(toy2, [1, 1, 1, 1, 2, 2, 2], { cutoffSchemes: { positive: 'sensitive' } })))).toBe(true);
   });
   it('rejects a definition with a misspelt field or a bad criterion', () => {
     const def = roundTrip(instruments[0]!) as unknown as Record<string, unknown>;

@@ -41,6 +41,10 @@ void score(phq9, {}).scales.personal;
 score(mbi, {}, { bandSchemes: { emotional_exhaustion: 'manual_medicine' } });
 // @ts-expect-error total is not an MBI scale
 score(mbi, {}, { bandSchemes: { total: 'x' } });
+// Cut-off scheme options name only the definition's cut-offs.
+score(phq9, {}, { cutoffSchemes: { positive_screen: 'x' } });
+// @ts-expect-error burnout is not a PHQ-9 cut-off
+score(phq9, {}, { cutoffSchemes: { burnout: 'x' } });
 
 // getInstrument narrows for known ids and widens for strings.
 expectTypeOf(getInstrument('cbi')).toEqualTypeOf<typeof cbi>();

@@ -63,6 +63,7 @@ export const ScaleMethodSchema = z.discriminatedUnion('kind', [
     terms: z.array(z.strictObject({ scale: id, weight: finite })).min(1),
     add: finite,
   }),
+  z.strictObject({ kind: z.literal('product_sum'), pairs: z.array(z.tuple([id, id])).min(1) }),
 ]);
 
 export const MissingRuleSchema = z.discriminatedUnion('kind', [
@@ -74,7 +75,7 @@ export const BandSchemeSchema = z.strictObject({
   id,
   label: z.string().min(1),
   default: z.boolean().optional(),
-  bands: z.array(z.strictObject({ id, label: z.string().min(1), min: finite })).min(1),
+  bands: z.array(z.strictObject({ id, label: z.string().min(1), min: finite, minExclusive: z.boolean().optional() })).min(1),
   sources: sourceIds,
 });
 
@@ -103,12 +104,18 @@ export const CriterionSchema: z.ZodType<T.Criterion> = z.lazy(() =>
   ]),
 );
 
-export const CutoffSchema = z.strictObject({
+export const CutoffSchemeSchema = z.strictObject({
   id,
   label: z.string().min(1),
+  default: z.boolean().optional(),
   criterion: CriterionSchema,
   sources: sourceIds,
 });
+
+export const CutoffSchema = z.union([
+  z.strictObject({ id, label: z.string().min(1), criterion: CriterionSchema, sources: sourceIds }),
+  z.strictObject({ id, label: z.string().min(1), schemes: z.array(CutoffSchemeSchema).min(1), sources: sourceIds }),
+]);
 
 export const FlagSchema = z.strictObject({
   id,
@@ -130,6 +137,8 @@ export const BenchmarkSchema = z.strictObject({
   mean: finite.optional(),
   sd: finite.nonnegative().optional(),
   prevalence: z.number().min(0).max(1).optional(),
+  distribution: z.array(z.strictObject({ value: finite, proportion: z.number().min(0).max(1) })).min(1).optional(),
+  note: z.string().optional(),
   sources: sourceIds,
 });
 
@@ -206,6 +215,7 @@ export const ScoreResultSchema = z.strictObject({
         'not_finite',
         'invalid_value',
         'unknown_band_scheme',
+        'unknown_cutoff_scheme',
         'too_many_issues',
       ]),
       item: z.string().optional(),
@@ -232,6 +242,7 @@ export const ScoreResultSchema = z.strictObject({
     packageVersion: z.string(),
     rules: z.array(z.string()),
     bandSchemes: z.record(z.string(), z.string().nullable()),
+    cutoffSchemes: z.record(z.string(), z.string()),
     prorated: z.boolean(),
     sources: z.array(z.string()),
   }),

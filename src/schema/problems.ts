@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { criterionRefs, dependencyOrder, scaleBases } from './refs.js';
+import { cutoffRefs, dependencyOrder, scaleBases } from './refs.js';
 import type * as T from './types.js';
 
 function duplicates(values: readonly string[]): string[] {
@@ -42,8 +42,15 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
   ];
   for (const [what, ids] of lists) for (const d of duplicates(ids)) problems.push(`duplicate ${what} id "${d}"`);
   def.items.forEach((item, index) => {
-    if (item.id !== `${def.id}_${item.number}`) problems.push(`item "${item.id}" should be "${def.id}_${item.number}"`);
-    if (index > 0 && item.number <= def.items[index - 1]!.number) problems.push(`item "${item.id}" is out of order`);
+    // `<id>_<n>`, or `<id>_<n>_<part>` where one printed item is rated more than once (MMD-HP
+    // frequency and distress): parts share the item's number.
+    const base = `${def.id}_${item.number}`;
+    const part = item.id.startsWith(`${base}_`) ? item.id.slice(base.length + 1) : null;
+    if (item.id !== base && (part === null || !/^[a-z][a-z0-9]*$/.test(part))) problems.push(`item "${item.id}" should be "${base}" or "${base}_<part>"`);
+    const prev = def.items[index - 1];
+    if (prev !== undefined && (item.number < prev.number || (item.number === prev.number && (part === null || prev.id === `${def.id}_${prev.number}`)))) {
+      problems.push(`item "${item.id}" is out of order`);
+    }
     if (!responseScaleIds.has(item.responseScale)) problems.push(`item "${item.id}" uses unknown response scale "${item.responseScale}"`);
     if (item.text !== undefined && !def.licence.itemText) problems.push(`item "${item.id}" carries text but the licence gives no text rights`);
   });
@@ -56,7 +63,11 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
     const where = `scale "${scale.id}"`;
     cite(where, scale.sources);
     const m = scale.method;
-    const isItemMethod = m.kind === 'sum' || m.kind === 'mean';
+    const isItemMethod = m.kind === 'sum' || m.kind === 'mean' || m.kind === 'product_sum';
+    if (m.kind === 'product_sum') {
+      const paired = m.pairs.flat();
+      if (paired.length !== scale.items.length || paired.some((i) => !scale.items.includes(i))) problems.push(`${where}: items must list exactly the items of its pairs`);
+    }
     if (isItemMethod && scale.items.length === 0) problems.push(`${where} has no items`);
     if (!isItemMethod && scale.items.length > 0) problems.push(`${where} is derived from scales and must list no items`);
     for (const d of duplicates(scale.items)) problems.push(`${where} lists item "${d}" twice`);
@@ -78,9 +89,11 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
       const w = `${where} band scheme "${scheme.id}"`;
       cite(w, scheme.sources);
       if (scheme.bands[0]?.min !== scale.range[0]) problems.push(`${w} must start at the range minimum ${scale.range[0]}`);
+      if (scheme.bands[0]?.minExclusive === true) problems.push(`${w}: the first band cannot exclude its minimum`);
       scheme.bands.forEach((band, i) => {
         const prev = scheme.bands[i - 1];
-        if (prev !== undefined && band.min <= prev.min) problems.push(`${w}: band "${band.id}" does not ascend`);
+        const ascends = prev === undefined || band.min > prev.min || (band.min === prev.min && band.minExclusive === true && prev.minExclusive !== true);
+        if (!ascends) problems.push(`${w}: band "${band.id}" does not ascend`);
         if (band.min > scale.range[1]) problems.push(`${w}: band "${band.id}" starts above the range`);
       });
       for (const d of duplicates(scheme.bands.map((b) => b.id))) problems.push(`${w} repeats band "${d}"`);
@@ -93,7 +106,13 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
   for (const cutoff of def.cutoffs) {
     const where = `cut-off "${cutoff.id}"`;
     cite(where, cutoff.sources);
-    const refs = criterionRefs(cutoff.criterion);
+    if (cutoff.schemes !== undefined) {
+      const defaults = cutoff.schemes.filter((s) => s.default === true).length;
+      if (cutoff.schemes.length === 0 || defaults !== 1) problems.push(`${where} needs exactly one default scheme, has ${defaults}`);
+      for (const d of duplicates(cutoff.schemes.map((s) => s.id))) problems.push(`${where} repeats scheme "${d}"`);
+      for (const scheme of cutoff.schemes) cite(`${where} scheme "${scheme.id}"`, scheme.sources);
+    }
+    const refs = cutoffRefs(cutoff);
     for (const s of refs.scales) if (!scaleIds.has(s)) problems.push(`${where} uses unknown scale "${s}"`);
     for (const i of refs.items) if (!itemIds.has(i)) problems.push(`${where} uses unknown item "${i}"`);
     for (const c of refs.cutoffs) if (!cutoffIds.has(c) || c === cutoff.id) problems.push(`${where} refers to unknown cut-off "${c}"`);
@@ -107,6 +126,15 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
     if (b.scale !== undefined && !scaleIds.has(b.scale)) problems.push(`benchmark "${b.id}" uses unknown scale "${b.scale}"`);
     if (b.cutoff !== undefined && !cutoffIds.has(b.cutoff)) problems.push(`benchmark "${b.id}" uses unknown cut-off "${b.cutoff}"`);
     if ((b.scale === undefined) === (b.cutoff === undefined)) problems.push(`benchmark "${b.id}" must name a scale or a cut-off`);
+    if (b.mean === undefined && b.prevalence === undefined && b.distribution === undefined) problems.push(`benchmark "${b.id}" gives no mean, prevalence or distribution`);
+    if (b.cutoff !== undefined && (b.mean !== undefined || b.sd !== undefined || b.distribution !== undefined)) problems.push(`benchmark "${b.id}" on a cut-off gives a prevalence only`);
+    if (b.scale !== undefined && b.prevalence !== undefined) problems.push(`benchmark "${b.id}" gives a prevalence but names a scale, not a cut-off`);
+    if (b.sd !== undefined && b.mean === undefined) problems.push(`benchmark "${b.id}" gives an SD without a mean`);
+    if (b.distribution !== undefined) {
+      const total = b.distribution.reduce((sum, d) => sum + d.proportion, 0);
+      if (Math.abs(total - 1) > 0.011) problems.push(`benchmark "${b.id}": distribution proportions add up to ${total}, not 1`);
+      for (const d of duplicates(b.distribution.map((x) => String(x.value)))) problems.push(`benchmark "${b.id}" repeats distribution value ${d}`);
+    }
   }
   cite('licence', def.licence.sources);
   problems.push(...cycles(def));
@@ -116,7 +144,7 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
 /** Scale derivations and cut-off references must form no cycle. */
 function cycles(def: T.InstrumentDefinition): string[] {
   const scaleCycles = dependencyOrder(def.scales, scaleBases).cycles.map((id) => `scale "${id}" derives from itself`);
-  const cutoffCycles = dependencyOrder(def.cutoffs, (c) => criterionRefs(c.criterion).cutoffs).cycles.map(
+  const cutoffCycles = dependencyOrder(def.cutoffs, (c) => cutoffRefs(c).cutoffs).cycles.map(
     (id) => `cut-off "${id}" refers to itself`,
   );
   return [...scaleCycles, ...cutoffCycles];

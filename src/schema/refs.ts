@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Criterion, Scale } from './types.js';
+import type { Criterion, Cutoff, CutoffScheme, Scale } from './types.js';
 
 /** The scales a derived scale is computed from (empty for item scales). */
 export function scaleBases(scale: Scale): string[] {
@@ -12,6 +12,21 @@ export function scaleBases(scale: Scale): string[] {
   if (m.kind === 'linear' || m.kind === 'lookup') return [m.of];
   if (m.kind === 'composite') return m.terms.map((t) => t.scale);
   return [];
+}
+
+/**
+ * A cut-off's criteria as schemes: its named schemes, or its one criterion as a scheme with the
+ * cut-off's own id (not reported as a scheme in results).
+ */
+export function cutoffSchemes(cutoff: Cutoff): readonly CutoffScheme[] {
+  return cutoff.schemes ?? [{ id: cutoff.id, label: cutoff.label, default: true, criterion: cutoff.criterion, sources: cutoff.sources }];
+}
+
+/** Everything any criterion of a cut-off refers to (every scheme's). */
+export function cutoffRefs(cutoff: Cutoff): CriterionRefs {
+  const out: CriterionRefs = { scales: [], items: [], cutoffs: [] };
+  for (const scheme of cutoffSchemes(cutoff)) criterionRefs(scheme.criterion, out);
+  return out;
 }
 
 /** Everything a criterion refers to. */

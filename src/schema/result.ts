@@ -54,6 +54,7 @@ export type IssueCode =
   | 'not_finite'
   | 'invalid_value'
   | 'unknown_band_scheme'
+  | 'unknown_cutoff_scheme'
   | 'too_many_issues';
 
 /** One problem with the input. `score()` reports every problem it finds, one issue each. */
@@ -101,6 +102,8 @@ export interface Provenance<S extends string = string> {
   readonly rules: readonly string[];
   /** Band scheme used per scale (null for scales without bands). */
   readonly bandSchemes: Readonly<Record<S, string | null>>;
+  /** Scheme used per cut-off that has named schemes (cut-offs with one criterion are not listed). */
+  readonly cutoffSchemes: Readonly<Record<string, string>>;
   readonly prorated: boolean;
   /** Ids of the sources behind every rule used. */
   readonly sources: readonly string[];
@@ -132,4 +135,6 @@ export interface ScoreOptions<D extends InstrumentDefinition = InstrumentDefinit
   readonly prorate?: boolean;
   /** Band scheme per scale, by scheme id; scales not named use their default scheme. */
   readonly bandSchemes?: { readonly [K in ScaleId<D>]?: string };
+  /** Scheme per cut-off, by scheme id, for cut-offs with named schemes; others use their default. */
+  readonly cutoffSchemes?: { readonly [K in CutoffId<D>]?: string };
 }

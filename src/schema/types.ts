@@ -120,7 +120,16 @@ export interface CompositeMethod {
   readonly add: number;
 }
 
-export type ScaleMethod = ItemMethod | LinearMethod | LookupMethod | CompositeMethod;
+/**
+ * Sum over pairs of items of the product of the two (recoded) answers, e.g. the MMD-HP's
+ * Σ frequency × distress. The scale's `items` lists every item of every pair.
+ */
+export interface ProductSumMethod {
+  readonly kind: 'product_sum';
+  readonly pairs: readonly (readonly [string, string])[];
+}
+
+export type ScaleMethod = ItemMethod | LinearMethod | LookupMethod | CompositeMethod | ProductSumMethod;
 
 /**
  * How a scale copes with unanswered items.
@@ -137,8 +146,13 @@ export type MissingRule =
 export interface Band {
   readonly id: string;
   readonly label: string;
-  /** Inclusive lower bound. The first band's `min` equals the scale's range minimum. */
+  /** Lower bound, inclusive unless `minExclusive`. The first band's `min` equals the scale's range minimum. */
   readonly min: number;
+  /**
+   * The band starts just above `min` (value > min), for published bands worded "above x"
+   * (BRS "high: above 4.30"). The previous band then holds `min` itself. Never on the first band.
+   */
+  readonly minExclusive?: boolean;
 }
 
 /** A named set of bands over a scale's range, given by ascending lower bounds. */
@@ -201,13 +215,39 @@ export interface AllCondition {
 
 export type Criterion = ScaleCondition | ItemCondition | CutoffReference | AnyCondition | AllCondition;
 
-/** A named criterion over scale values and items, evaluating to true, false or null. */
-export interface Cutoff {
+/** One of several published criteria for the same decision (e.g. PHQ-2 ≥ 3 or the sensitive ≥ 2). */
+export interface CutoffScheme {
   readonly id: string;
   readonly label: string;
+  /** The scheme used when the caller does not choose one. Exactly one scheme per cut-off is default. */
+  readonly default?: boolean;
   readonly criterion: Criterion;
   readonly sources: readonly string[];
 }
+
+interface CutoffBase {
+  readonly id: string;
+  readonly label: string;
+  readonly sources: readonly string[];
+}
+
+/** A cut-off with one published criterion. */
+export interface SingleCutoff extends CutoffBase {
+  readonly criterion: Criterion;
+  readonly schemes?: never;
+}
+
+/**
+ * A cut-off the literature defines in several ways: named schemes, one default; the caller picks
+ * one with `options.cutoffSchemes` and the result's provenance names the scheme used.
+ */
+export interface SchemedCutoff extends CutoffBase {
+  readonly schemes: readonly CutoffScheme[];
+  readonly criterion?: never;
+}
+
+/** A named criterion over scale values and items, evaluating to true, false or null. */
+export type Cutoff = SingleCutoff | SchemedCutoff;
 
 /** An item-level alert reported apart from bands, e.g. PHQ-9 item 9 ≥ 1. */
 export interface Flag {
@@ -233,6 +273,10 @@ export interface Benchmark {
   readonly sd?: number;
   /** Proportion 0–1 meeting the cut-off. */
   readonly prevalence?: number;
+  /** Share of respondents (0–1) at each value of the scale, e.g. a single item's five answers. */
+  readonly distribution?: readonly { readonly value: number; readonly proportion: number }[];
+  /** What the figures are (e.g. survey year vs publication year, subgroup, how they were derived). */
+  readonly note?: string;
   readonly sources: readonly string[];
 }
 

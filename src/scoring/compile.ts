@@ -6,9 +6,10 @@
  * @internal
  * @module
  */
-import { criterionRefs, dependencyOrder, scaleBases } from '../schema/refs.js';
+import { cutoffRefs, cutoffSchemes, dependencyOrder, scaleBases } from '../schema/refs.js';
 import type { Criterion, InstrumentDefinition, Scale } from '../schema/types.js';
 import {
+  cutoffSchemeIds,
   DefinitionError,
   holds,
   provenanceOf,
@@ -17,6 +18,7 @@ import {
   type Compiled,
   type CompiledBands,
   type CompiledCriterion,
+  type CompiledCutoffScheme,
   type CompiledItem,
   type CompiledScale,
 } from './compiled.js';
@@ -100,7 +102,7 @@ function build(def: InstrumentDefinition): Compiled {
         {
           scheme: scheme.id,
           fast: scheme.bands.every((b) => isFast(at(scale.id, `scale ${scale.id}`), fromDecimal(b.min))),
-          bands: scheme.bands.map((b) => ({ min: fromDecimal(b.min), result: Object.freeze({ id: b.id, label: b.label, scheme: scheme.id }) })),
+          bands: scheme.bands.map((b) => ({ min: fromDecimal(b.min), exclusive: b.minExclusive === true, result: Object.freeze({ id: b.id, label: b.label, scheme: scheme.id }) })),
           sources: scheme.sources,
         },
       ]),
@@ -109,7 +111,7 @@ function build(def: InstrumentDefinition): Compiled {
     return {
       expected,
       rule: ruleText(scale, expected),
-      proratedRule: scale.missing.kind === 'all' && scale.items.length > 0 ? `${scale.id}: ${scale.method.kind} of the answered items, prorated under options.prorate when at least ${Math.ceil(scale.items.length / 2)} of ${scale.items.length} are answered (package rule, not published by the authors)` : null,
+      proratedRule: scale.missing.kind === 'all' && (scale.method.kind === 'sum' || scale.method.kind === 'mean') ? `${scale.id}: ${scale.method.kind} of the answered items, prorated under options.prorate when at least ${Math.ceil(scale.items.length / 2)} of ${scale.items.length} are answered (package rule, not published by the authors)` : null,
       bands,
       defaultBands: defaultScheme === undefined ? null : bands.get(defaultScheme.id)!,
     };
@@ -127,9 +129,17 @@ function build(def: InstrumentDefinition): Compiled {
     const item = itemOf(c.item, where);
     return { kind: 'item', item, holds: items[item]!.raw.map((raw) => holds(Math.sign(raw - c.value), c.op)) };
   };
-  const cutoffs = def.cutoffs.map((c) => ({ id: c.id, criterion: compileCriterion(c.criterion, `cut-off ${c.id}`) }));
-  const cutoffsReferCutoffs = def.cutoffs.some((c) => criterionRefs(c.criterion).cutoffs.length > 0);
-  const cutoffCycles = dependencyOrder(def.cutoffs, (c) => criterionRefs(c.criterion).cutoffs).cycles;
+  const cutoffs = def.cutoffs.map((c) => {
+    const compiledSchemes = cutoffSchemes(c).map((s): CompiledCutoffScheme => ({ id: s.id, criterion: compileCriterion(s.criterion, `cut-off ${c.id}`), sources: s.sources }));
+    const defaultIndex = Math.max(0, cutoffSchemes(c).findIndex((s) => s.default === true));
+    return {
+      id: c.id,
+      schemes: c.schemes === undefined ? null : new Map(compiledSchemes.map((s) => [s.id, s])),
+      defaultScheme: compiledSchemes[defaultIndex]!,
+    };
+  });
+  const cutoffsReferCutoffs = def.cutoffs.some((c) => cutoffRefs(c).cutoffs.length > 0);
+  const cutoffCycles = dependencyOrder(def.cutoffs, (c) => cutoffRefs(c).cutoffs).cycles;
   if (cutoffCycles.length > 0) fail(`cut-off ${cutoffCycles[0]} refers to itself`);
   const flags = def.flags.map((f) => ({
     item: itemOf(f.item, `flag ${f.id}`),
@@ -147,8 +157,10 @@ function build(def: InstrumentDefinition): Compiled {
   for (const f of def.flags) f.sources.forEach((x) => baseSources.add(x));
 
   const schemes = scaleInfo.map((info) => info.defaultBands);
-  const sources = Object.freeze(schemeSources([...baseSources], schemes));
+  const cutoffSchemeChoice = cutoffs.map((c) => (c.schemes === null ? null : c.defaultScheme));
+  const sources = Object.freeze(schemeSources([...baseSources], schemes, cutoffSchemeChoice));
   const bandSchemes = Object.freeze(schemeIds(def.scales.map((sc) => sc.id), schemes));
+  const chosenCutoffSchemes = Object.freeze(cutoffSchemeIds(cutoffs, cutoffSchemeChoice));
   const rules = Object.freeze(scaleInfo.map((info) => info.rule));
   const proratedRules = Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule));
   const defaults = Object.freeze({
@@ -156,10 +168,13 @@ function build(def: InstrumentDefinition): Compiled {
     sources,
     bandSchemes,
     schemes,
+    criteria: cutoffs.map((c) => c.defaultScheme.criterion),
+    cutoffSchemes: chosenCutoffSchemes,
+    cutoffSchemeChoice,
     rules,
     proratedRules,
     provenance: [false, true].map((prorateOption) =>
-      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, prorated, sources))),
+      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, chosenCutoffSchemes, prorated, sources))),
     ),
   });
 
@@ -177,7 +192,7 @@ function build(def: InstrumentDefinition): Compiled {
     scales,
     scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
     scaleInfo,
-    cutoffs,
+    cutoffs: cutoffs.map((c) => ({ id: c.id, schemes: c.schemes })),
     cutoffsReferCutoffs,
     flags,
     baseSources: [...baseSources],
@@ -200,6 +215,8 @@ function compileScale(scale: Scale, items: readonly CompiledItem[], itemOf: (id:
       return { kind: 'lookup', id: scale.id, of: at(m.of), table: new Map(m.table.map(([from, to]) => [from, fromDecimal(to)])) };
     case 'composite':
       return { kind: 'composite', id: scale.id, terms: m.terms.map((t) => ({ scale: at(t.scale), weight: fromDecimal(t.weight) })), add: fromDecimal(m.add) };
+    case 'product_sum':
+      return { kind: 'product_sum', id: scale.id, pairs: m.pairs.map(([a, b]) => [itemOf(a), itemOf(b)] as const), items: scale.items.map(itemOf) };
   }
 }
 
@@ -222,6 +239,7 @@ function ruleText(scale: Scale, expected: number): string {
   if (m.kind === 'linear') return `${scale.id}: ${m.of} × ${m.multiply}${m.add === 0 ? '' : ` + ${m.add}`}; scored when ${m.of} is scored`;
   if (m.kind === 'lookup') return `${scale.id}: conversion table from ${m.of}; scored when ${m.of} is scored`;
   if (m.kind === 'composite') return `${scale.id}: ${m.terms.map((t) => `${t.weight} × ${t.scale}`).join(' + ')}${m.add === 0 ? '' : ` + ${m.add}`}; scored when every term is scored`;
+  if (m.kind === 'product_sum') return `${scale.id}: sum over ${m.pairs.length} item pairs of the product of the two answers; every item must be answered (no published missing-data rule; never prorated)`;
   if (scale.missing.kind === 'min_answered') {
     return `${scale.id}: mean of the answered items when at least ${scale.missing.min} of ${expected} are answered (${scale.missing.sources.join(', ')})`;
   }

@@ -29,10 +29,11 @@ export function provenanceOf(
   def: InstrumentDefinition,
   rules: readonly string[],
   bandSchemes: Readonly<Record<string, string | null>>,
+  cutoffSchemes: Readonly<Record<string, string>>,
   prorated: boolean,
   sources: readonly string[],
 ): Provenance {
-  return { instrument: def.id, definitionVersion: def.version, packageVersion: PACKAGE_VERSION, rules, bandSchemes, prorated, sources };
+  return { instrument: def.id, definitionVersion: def.version, packageVersion: PACKAGE_VERSION, rules, bandSchemes, cutoffSchemes, prorated, sources };
 }
 
 /** Thrown when a definition is not internally consistent (a programming error, not bad answers). */
@@ -82,6 +83,14 @@ export type CompiledScale =
       readonly id: string;
       readonly terms: readonly { readonly scale: number; readonly weight: Rational }[];
       readonly add: Rational;
+    }
+  | {
+      readonly kind: 'product_sum';
+      readonly id: string;
+      /** Item indices of each pair. */
+      readonly pairs: readonly (readonly [number, number])[];
+      /** Item indices of every item of the scale. */
+      readonly items: readonly number[];
     };
 
 export interface CompiledBands {
@@ -90,6 +99,8 @@ export interface CompiledBands {
   readonly fast: boolean;
   readonly bands: readonly {
     readonly min: Rational;
+    /** The band holds values above `min` only (`minExclusive`). */
+    readonly exclusive: boolean;
     /** The band as results report it, frozen and shared by every result in this band. */
     readonly result: { readonly id: string; readonly label: string; readonly scheme: string };
   }[];
@@ -108,6 +119,12 @@ export type CompiledCriterion =
   | { readonly kind: 'item'; readonly item: number; /** Per option index: whether the condition holds. */ readonly holds: readonly boolean[] }
   | { readonly kind: 'cutoff'; readonly cutoff: number }
   | { readonly kind: 'any' | 'all'; readonly of: readonly CompiledCriterion[] };
+
+export interface CompiledCutoffScheme {
+  readonly id: string;
+  readonly criterion: CompiledCriterion;
+  readonly sources: readonly string[];
+}
 
 export interface Compiled {
   readonly definition: InstrumentDefinition;
@@ -134,7 +151,11 @@ export interface Compiled {
     readonly bands: ReadonlyMap<string, CompiledBands>;
     readonly defaultBands: CompiledBands | null;
   }[];
-  readonly cutoffs: readonly { readonly id: string; readonly criterion: CompiledCriterion }[];
+  readonly cutoffs: readonly {
+    readonly id: string;
+    /** Named schemes (null for a cut-off with one criterion). */
+    readonly schemes: ReadonlyMap<string, CompiledCutoffScheme> | null;
+  }[];
   /** Whether any cut-off refers to another (only then are cut-off values memoised). */
   readonly cutoffsReferCutoffs: boolean;
   readonly flags: readonly {
@@ -153,6 +174,12 @@ export interface Compiled {
     readonly sources: readonly string[];
     readonly bandSchemes: Readonly<Record<string, string | null>>;
     readonly schemes: readonly (CompiledBands | null)[];
+    /** The criterion of each cut-off (its default scheme's where it has schemes). */
+    readonly criteria: readonly CompiledCriterion[];
+    /** Default scheme per cut-off with named schemes, for provenance. */
+    readonly cutoffSchemes: Readonly<Record<string, string>>;
+    /** The default scheme of each cut-off (null for a cut-off with one criterion). */
+    readonly cutoffSchemeChoice: readonly (CompiledCutoffScheme | null)[];
     readonly rules: readonly string[];
     readonly proratedRules: readonly string[];
     /** Whole provenance blocks for default band schemes: `[options.prorate][anything prorated]`. */
@@ -166,9 +193,24 @@ export function schemeIds(scaleIds: readonly string[], schemes: readonly (Compil
   return Object.fromEntries(scaleIds.map((id, i) => [id, schemes[i]?.scheme ?? null]));
 }
 
-/** The sources behind a result: those of every rule plus those of the band schemes used. */
-export function schemeSources(baseSources: readonly string[], schemes: readonly (CompiledBands | null)[]): string[] {
+/** Scheme id per cut-off that has named schemes, for provenance. */
+export function cutoffSchemeIds(cutoffs: Compiled['cutoffs'], chosen: readonly (CompiledCutoffScheme | null)[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  cutoffs.forEach((c, i) => {
+    const scheme = chosen[i];
+    if (c.schemes !== null && scheme !== null && scheme !== undefined) out[c.id] = scheme.id;
+  });
+  return out;
+}
+
+/** The sources behind a result: those of every rule plus those of the band and cut-off schemes used. */
+export function schemeSources(
+  baseSources: readonly string[],
+  schemes: readonly (CompiledBands | null)[],
+  cutoffSchemes: readonly (CompiledCutoffScheme | null)[],
+): string[] {
   const sources = new Set(baseSources);
   for (const scheme of schemes) scheme?.sources.forEach((x) => sources.add(x));
+  for (const scheme of cutoffSchemes) scheme?.sources.forEach((x) => sources.add(x));
   return [...sources];
 }

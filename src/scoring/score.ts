@@ -14,7 +14,17 @@ import type {
 } from '../schema/result.js';
 import type { InstrumentDefinition } from '../schema/types.js';
 import { compile } from './compile.js';
-import { holds, provenanceOf, schemeIds, schemeSources, type Compiled, type CompiledBands, type CompiledCriterion } from './compiled.js';
+import {
+  cutoffSchemeIds,
+  holds,
+  provenanceOf,
+  schemeIds,
+  schemeSources,
+  type Compiled,
+  type CompiledBands,
+  type CompiledCriterion,
+  type CompiledCutoffScheme,
+} from './compiled.js';
 import { add, compare, multiply, toNumber, type Rational } from './exact.js';
 import { INVALID, readAnswers } from './read.js';
 
@@ -85,6 +95,23 @@ function computeScales(c: Compiled, answers: readonly number[], unusable: boolea
         out.push(state(to ?? null, reason, base.answered, base.prorated));
         break;
       }
+      case 'product_sum': {
+        let answered = 0;
+        let invalid = unusable;
+        for (const i of scale.items) {
+          const option = answers[i]!;
+          if (option >= 0) answered++;
+          else if (option === INVALID) invalid = true;
+        }
+        if (invalid || answered < scale.items.length) {
+          out.push(state(null, invalid ? 'invalid_answers' : 'insufficient_answers', answered, false));
+          break;
+        }
+        let value: Rational = { n: 0, d: 1, exact: true };
+        for (const [a, b] of scale.pairs) value = add(value, multiply(c.items[a]!.scored[answers[a]!]!, c.items[b]!.scored[answers[b]!]!));
+        out.push(state(value, undefined, answered, false));
+        break;
+      }
       case 'composite': {
         let value: Rational | null = scale.add;
         let reason: NullReason | undefined;
@@ -112,8 +139,10 @@ function bandOf(value: Rational, scheme: CompiledBands): { readonly id: string; 
   let chosen = bands[0]!;
   const fast = scheme.fast && value.exact;
   for (let i = 1; i < bands.length; i++) {
-    const min = bands[i]!.min;
-    if (fast ? value.n * min.d >= min.n * value.d : compare(value, min) >= 0) chosen = bands[i]!;
+    const band = bands[i]!;
+    const min = band.min;
+    const sign = fast ? Math.sign(value.n * min.d - min.n * value.d) : compare(value, min);
+    if (sign > 0 || (sign === 0 && !band.exclusive)) chosen = band;
     else break;
   }
   return chosen.result;
@@ -123,7 +152,7 @@ function evaluate(
   criterion: CompiledCriterion,
   scales: readonly ScaleState[],
   answers: readonly number[],
-  c: Compiled,
+  criteria: readonly CompiledCriterion[],
   memo: (boolean | null | undefined)[] | null,
 ): boolean | null {
   switch (criterion.kind) {
@@ -142,11 +171,11 @@ function evaluate(
       return option < 0 ? null : criterion.holds[option] === true;
     }
     case 'cutoff':
-      return cutoffValue(criterion.cutoff, scales, answers, c, memo);
+      return cutoffValue(criterion.cutoff, scales, answers, criteria, memo);
     case 'any': {
       let unknown = false;
       for (const x of criterion.of) {
-        const r = evaluate(x, scales, answers, c, memo);
+        const r = evaluate(x, scales, answers, criteria, memo);
         if (r === true) return true;
         if (r === null) unknown = true;
       }
@@ -155,7 +184,7 @@ function evaluate(
     case 'all': {
       let unknown = false;
       for (const x of criterion.of) {
-        const r = evaluate(x, scales, answers, c, memo);
+        const r = evaluate(x, scales, answers, criteria, memo);
         if (r === false) return false;
         if (r === null) unknown = true;
       }
@@ -168,13 +197,13 @@ function cutoffValue(
   index: number,
   scales: readonly ScaleState[],
   answers: readonly number[],
-  c: Compiled,
+  criteria: readonly CompiledCriterion[],
   memo: (boolean | null | undefined)[] | null,
 ): boolean | null {
-  if (memo === null) return evaluate(c.cutoffs[index]!.criterion, scales, answers, c, memo);
+  if (memo === null) return evaluate(criteria[index]!, scales, answers, criteria, memo);
   let r = memo[index];
   if (r === undefined) {
-    r = evaluate(c.cutoffs[index]!.criterion, scales, answers, c, memo);
+    r = evaluate(criteria[index]!, scales, answers, criteria, memo);
     memo[index] = r;
   }
   return r;
@@ -224,6 +253,14 @@ export function score<D extends InstrumentDefinition>(
     if (Object.isFrozen(issues)) issues = [];
     schemes = chooseSchemes(c, requested, issues);
   }
+  const requestedCutoffs = options?.cutoffSchemes;
+  let cutoffChoice = c.defaults.cutoffSchemeChoice;
+  let criteria = c.defaults.criteria;
+  if (requestedCutoffs !== undefined && requestedCutoffs !== null) {
+    if (Object.isFrozen(issues)) issues = [];
+    cutoffChoice = chooseCutoffSchemes(c, requestedCutoffs, issues);
+    criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
+  }
 
   const scales: Record<string, ScaleResult> = {};
   let anyProrated = false;
@@ -241,7 +278,7 @@ export function score<D extends InstrumentDefinition>(
 
   const memo: (boolean | null | undefined)[] | null = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
   const cutoffs = { ...c.templates.cutoffs } as Record<string, boolean | null>;
-  for (let i = 0; i < c.cutoffs.length; i++) cutoffs[c.cutoffs[i]!.id] = cutoffValue(i, states, read.answers, c, memo);
+  for (let i = 0; i < c.cutoffs.length; i++) cutoffs[c.cutoffs[i]!.id] = cutoffValue(i, states, read.answers, criteria, memo);
 
   let flags: FlagResult[] = NO_FLAGS;
   for (let i = 0; i < c.flags.length; i++) {
@@ -259,10 +296,41 @@ export function score<D extends InstrumentDefinition>(
     cutoffs,
     flags,
     provenance:
-      schemes === c.defaults.schemes
+      schemes === c.defaults.schemes && cutoffChoice === c.defaults.cutoffSchemeChoice
         ? c.defaults.provenance[prorate ? 1 : 0]![anyProrated ? 1 : 0]!
-        : provenanceOf(definition, prorate ? c.defaults.proratedRules : c.defaults.rules, schemeIds(c.scaleOrder.map((s) => s.id), schemes), anyProrated, schemeSources(c.baseSources, schemes)),
+        : provenanceOf(
+            definition,
+            prorate ? c.defaults.proratedRules : c.defaults.rules,
+            schemeIds(c.scaleOrder.map((s) => s.id), schemes),
+            cutoffSchemeIds(c.cutoffs, cutoffChoice),
+            anyProrated,
+            schemeSources(c.baseSources, schemes, cutoffChoice),
+          ),
   } as unknown as ScoreResult<D>;
+}
+
+/** The scheme per cut-off (definition order; null for cut-offs without schemes), reporting unknown choices as issues. */
+function chooseCutoffSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>>, issues: Issue[]): (CompiledCutoffScheme | null)[] {
+  const chosen = [...c.defaults.cutoffSchemeChoice];
+  for (const [cutoffId, schemeId] of Object.entries(requested)) {
+    if (schemeId === undefined) continue;
+    const i = c.cutoffs.findIndex((co) => co.id === cutoffId);
+    const scheme = i < 0 ? undefined : c.cutoffs[i]!.schemes?.get(schemeId);
+    if (scheme === undefined) {
+      issues.push({
+        code: 'unknown_cutoff_scheme',
+        item: cutoffId,
+        value: String(schemeId),
+        message:
+          i < 0
+            ? `options.cutoffSchemes names unknown cut-off "${cutoffId}"`
+            : c.cutoffs[i]!.schemes === null
+              ? `cut-off "${cutoffId}" has one criterion and no named schemes; "${String(schemeId)}" was ignored`
+              : `cut-off "${cutoffId}" has no scheme "${String(schemeId)}"; the default was used`,
+      });
+    } else chosen[i] = scheme;
+  }
+  return chosen;
 }
 
 /** The band scheme per scale (definition order), reporting unknown choices as issues. */
