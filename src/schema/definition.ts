@@ -155,9 +155,11 @@ export const LicenceSchema = z.strictObject({
 const ConstructSchema = z.enum([
   'anxiety',
   'burnout',
+  'compassion_fatigue',
   'depression',
   'distress',
   'engagement',
+  'moral_distress',
   'professional_fulfillment',
   'resilience',
   'stress',

@@ -14,9 +14,11 @@
 export type Construct =
   | 'anxiety'
   | 'burnout'
+  | 'compassion_fatigue'
   | 'depression'
   | 'distress'
   | 'engagement'
+  | 'moral_distress'
   | 'professional_fulfillment'
   | 'resilience'
   | 'stress'
