@@ -39,3 +39,19 @@ describe('phq4', () => {
     expect(r.cutoffs).toEqual({ anxiety_positive: true, depression_positive: null });
   });
 });
+
+describe('phq4: benchmarks', () => {
+  it('UK lockdown 2020 (Smith 2020): GAD-2 ≥ 3 in 21.9% and PHQ-2 ≥ 3 in 23.5% of 2,240', () => {
+    expect(phq4.benchmarks.map((b) => [b.id, 'cutoff' in b ? b.cutoff : null, b.n, b.prevalence])).toEqual([
+      ['uk_lockdown_2020_anxiety', 'anxiety_positive', 2240, 0.219],
+      ['uk_lockdown_2020_depression', 'depression_positive', 2240, 0.235],
+    ]);
+  });
+  it('every benchmark names a real cut-off and cites known sources', () => {
+    const sources = new Set(phq4.sources.map((s) => s.id));
+    for (const b of phq4.benchmarks) {
+      expect(phq4.cutoffs.map((c) => c.id)).toContain(b.cutoff);
+      for (const s of b.sources) expect(sources.has(s)).toBe(true);
+    }
+  });
+});

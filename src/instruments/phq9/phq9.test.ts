@@ -104,3 +104,20 @@ describe('phq9: bad input', () => {
     expect(score(phq9, new Array(11).fill(0)).issues.map((i) => i.code)).toEqual(['wrong_length']);
   });
 });
+
+describe('phq9: benchmarks', () => {
+  it('German norms (Kocalevent 2013): n 5,018, mean 2.91, SD 3.5 on the total', () => {
+    expect(phq9.benchmarks.find((b) => b.id === 'de_general_2013')).toMatchObject({ scale: 'total', country: 'DE', n: 5018, mean: 2.91, sd: 3.5 });
+  });
+  it('German 2021 survey (Hajek & König 2021): 20.0% of 3,075 at total ≥ 10', () => {
+    expect(phq9.benchmarks.find((b) => b.id === 'de_covid_2021')).toMatchObject({ cutoff: 'positive_screen', year: 2021, n: 3075, prevalence: 0.2 });
+  });
+  it('every benchmark names a real scale or cut-off and cites known sources', () => {
+    const sources = new Set(phq9.sources.map((s) => s.id));
+    for (const b of phq9.benchmarks) {
+      if ('scale' in b) expect(phq9.scales.map((s) => s.id)).toContain(b.scale);
+      if ('cutoff' in b) expect(phq9.cutoffs.map((c) => c.id)).toContain(b.cutoff);
+      for (const s of b.sources) expect(sources.has(s)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * GAD-2 — Generalized Anxiety Disorder 2-item scale (Kroenke, Spitzer, Williams, Monahan & Löwe
+ * 2007): the first two GAD-7 items (the core anxiety symptoms), scored 0–3 and summed (0–6); a
+ * total ≥ 3 is a positive screen. No severity bands are published. Wording: the Pfizer GAD-7 form,
+ * items 1–2. Items carry the GAD-7 item LOINC codes; no GAD-2 panel or total-score LOINC code could
+ * be verified, so none is given. Data only.
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+import { loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
+
+const loinc = 'http://loinc.org';
+
+export const gad2 = {
+  id: 'gad2',
+  name: 'Generalized Anxiety Disorder 2-item scale',
+  shortName: 'GAD-2',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['anxiety'],
+  recallPeriod: 'the last 2 weeks',
+  instructions: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
+  responseScales: [{ id: 'frequency', options: phqFrequencyOptions, sources: ['kroenke2007', 'loinc_questionnaires'] }],
+  items: [
+    { id: 'gad2_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Nervous or on edge', text: 'Feeling nervous, anxious or on edge', codes: [{ system: loinc, code: '69725-0' }] },
+    { id: 'gad2_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Uncontrollable worry', text: 'Not being able to stop or control worrying', codes: [{ system: loinc, code: '68509-9' }] },
+  ],
+  scales: [
+    {
+      id: 'total',
+      label: 'Anxiety screen',
+      items: ['gad2_1', 'gad2_2'],
+      method: { kind: 'sum' },
+      range: [0, 6],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['kroenke2007', 'skapinakis2007'],
+    },
+  ],
+  cutoffs: [
+    { id: 'positive_screen', label: 'Positive screen for an anxiety disorder (total ≥ 3; follow with the GAD-7)', criterion: { scale: 'total', op: '>=', value: 3 }, sources: ['kroenke2007', 'plummer2016'] },
+  ],
+  flags: [],
+  benchmarks: [
+    {
+      id: 'uk_lockdown_2020',
+      cutoff: 'positive_screen',
+      population: 'UK adults aged 18 or over, nationally representative online panel (YouGov), during the first COVID-19 lockdown',
+      country: 'GB',
+      year: 2020,
+      n: 2240,
+      prevalence: 0.219,
+      note: 'Survey year (data collected 6–7 May 2020). "21.9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2)". A pandemic sample, not a norm; 458/2240 is 20.4%, so the 21.9% is presumably weighted or over fewer complete answers (not checked).',
+      sources: ['smith2020'],
+    },
+  ],
+  sources: [
+    {
+      id: 'kroenke2007',
+      citation: 'Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med. 2007;146(5):317-325.',
+      doi: '10.7326/0003-4819-146-5-200703060-00004',
+      note: 'Origin of the GAD-2: "Receiver-operating characteristic curve analysis showed that both the GAD-7 scale and its 2 core items (GAD-2) performed well (area under the curve, 0.80 to 0.91) as screening tools for all 4 anxiety disorders"; "A 2-item screening test may enhance detection" (abstract). The ≥ 3 threshold (sensitivity 86%, specificity 83% for GAD) is in the paper body, which could not be read here; it is reproduced in many secondary sources and supported by plummer2016.',
+    },
+    {
+      id: 'skapinakis2007',
+      citation: 'Skapinakis P. The 2-item Generalized Anxiety Disorder scale had high sensitivity and specificity for detecting GAD in primary care [commentary on Kroenke et al. 2007]. Evid Based Med. 2007;12(5):149.',
+      doi: '10.1136/ebm.12.5.149',
+      note: 'Item membership and range: "The first 2 items represent core anxiety symptoms, and scores on this GAD-2 subscale ranged from 0 to 6. The 2 items asked patients how often over the last 2 weeks they were bothered by (1) feeling nervous, anxious, or on edge and (2) not being able to stop or control worrying."',
+    },
+    {
+      id: 'plummer2016',
+      citation: 'Plummer F, Manea L, Trepel D, McMillan D. Screening for anxiety disorders with the GAD-7 and GAD-2: a systematic review and diagnostic metaanalysis. Gen Hosp Psychiatry. 2016;39:24-31.',
+      doi: '10.1016/j.genhosppsych.2015.11.005',
+      note: '"Pooled sensitivity and specificity values appeared acceptable at a cutoff of 3 [sensitivity: 0.76 (95% CI 0.55–0.89), specificity: 0.81 (95% CI 0.60–0.92)]"; "The GAD-2 had acceptable properties for identifying GAD at a cutoff score of 3" (abstract).',
+    },
+    {
+      id: 'smith2020',
+      citation: 'Smith LE, Amlôt R, Lambert H, et al. Factors associated with self-reported anxiety, depression, and general health during the UK lockdown; a cross-sectional survey. medRxiv. 2020. Preprint.',
+      doi: '10.1101/2020.06.23.20137901',
+      note: '"Online cross-sectional survey of a nationally-representative sample of 2240 participants living in the UK aged 18 years or over (data collected 6-7 May 2020)"; "21·9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2)" (abstract).',
+    },
+    loincQuestionnairesSource,
+  ],
+  licence: pfizerLicence,
+} as const satisfies InstrumentDefinition;

@@ -1,0 +1,1 @@
+export { gad2 } from './gad2.js';

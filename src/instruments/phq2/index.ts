@@ -1,0 +1,1 @@
+export { phq2 } from './phq2.js';

@@ -1,0 +1,1 @@
+export { phq8 } from './phq8.js';

@@ -1,0 +1,99 @@
+/**
+ * PHQ-8 — Patient Health Questionnaire-8 (Kroenke, Strine, Spitzer, Williams, Berry & Mokdad 2009):
+ * PHQ-9 items 1–8, without the item on thoughts of death or self-harm and without the difficulty
+ * item; scored 0–3 and summed (0–24). Used where no safety follow-up is possible (population
+ * surveys). Wording: the current Pfizer PHQ-9 form, items 1–8. Items carry the PHQ-9 item LOINC
+ * codes; no PHQ-8 panel or total-score LOINC code could be verified, so none is given. Data only.
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+import { loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
+
+const loinc = 'http://loinc.org';
+
+export const phq8 = {
+  id: 'phq8',
+  name: 'Patient Health Questionnaire-8',
+  shortName: 'PHQ-8',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['depression'],
+  recallPeriod: 'the last 2 weeks',
+  instructions: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
+  responseScales: [{ id: 'frequency', options: phqFrequencyOptions, sources: ['kroenke2009', 'loinc_questionnaires'] }],
+  items: [
+    { id: 'phq8_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Loss of interest or pleasure', text: 'Little interest or pleasure in doing things', codes: [{ system: loinc, code: '44250-9' }] },
+    { id: 'phq8_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Low mood or hopelessness', text: 'Feeling down, depressed, or hopeless', codes: [{ system: loinc, code: '44255-8' }] },
+    { id: 'phq8_3', number: 3, responseScale: 'frequency', scored: true, topic: 'Sleep problems', text: 'Trouble falling or staying asleep, or sleeping too much', codes: [{ system: loinc, code: '44259-0' }] },
+    { id: 'phq8_4', number: 4, responseScale: 'frequency', scored: true, topic: 'Tiredness or low energy', text: 'Feeling tired or having little energy', codes: [{ system: loinc, code: '44254-1' }] },
+    { id: 'phq8_5', number: 5, responseScale: 'frequency', scored: true, topic: 'Appetite change', text: 'Poor appetite or overeating', codes: [{ system: loinc, code: '44251-7' }] },
+    { id: 'phq8_6', number: 6, responseScale: 'frequency', scored: true, topic: 'Feelings of failure or worthlessness', text: 'Feeling bad about yourself — or that you are a failure or have let yourself or your family down', codes: [{ system: loinc, code: '44258-2' }] },
+    { id: 'phq8_7', number: 7, responseScale: 'frequency', scored: true, topic: 'Trouble concentrating', text: 'Trouble concentrating on things, such as reading the newspaper or watching television', codes: [{ system: loinc, code: '44252-5' }] },
+    { id: 'phq8_8', number: 8, responseScale: 'frequency', scored: true, topic: 'Slowed down or restless', text: 'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual', codes: [{ system: loinc, code: '44253-3' }] },
+  ],
+  scales: [
+    {
+      id: 'total',
+      label: 'Depression severity',
+      items: ['phq8_1', 'phq8_2', 'phq8_3', 'phq8_4', 'phq8_5', 'phq8_6', 'phq8_7', 'phq8_8'],
+      method: { kind: 'sum' },
+      range: [0, 24],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [
+        {
+          id: 'kroenke2009',
+          label: 'Severity (PHQ-9 thresholds, Kroenke 2001/2009)',
+          default: true,
+          bands: [
+            { id: 'minimal', label: 'Minimal', min: 0 },
+            { id: 'mild', label: 'Mild', min: 5 },
+            { id: 'moderate', label: 'Moderate', min: 10 },
+            { id: 'moderately_severe', label: 'Moderately severe', min: 15 },
+            { id: 'severe', label: 'Severe', min: 20 },
+          ],
+          sources: ['kroenke2009', 'kroenke2001', 'huot2013'],
+        },
+      ],
+      sources: ['kroenke2009'],
+    },
+  ],
+  cutoffs: [
+    { id: 'positive_screen', label: 'Current depression (total ≥ 10)', criterion: { scale: 'total', op: '>=', value: 10 }, sources: ['kroenke2009'] },
+  ],
+  flags: [],
+  benchmarks: [
+    {
+      id: 'us_brfss_2006',
+      cutoff: 'positive_screen',
+      population: 'US adults, 2006 Behavioral Risk Factor Surveillance System (random-digit-dialled telephone survey)',
+      country: 'US',
+      year: 2006,
+      n: 198678,
+      prevalence: 0.086,
+      note: 'Year is the survey year (published 2009). Share of respondents with a PHQ-8 total ≥ 10 ("9.1% vs. 8.6%": algorithm vs. score ≥ 10); the abstract also counts 17,040 respondents with a score ≥ 10.',
+      sources: ['kroenke2009'],
+    },
+  ],
+  sources: [
+    {
+      id: 'kroenke2009',
+      citation: 'Kroenke K, Strine TW, Spitzer RL, Williams JBW, Berry JT, Mokdad AH. The PHQ-8 as a measure of current depression in the general population. J Affect Disord. 2009;114(1-3):163-173.',
+      doi: '10.1016/j.jad.2008.06.026',
+      note: 'The eight-item PHQ depression scale (the PHQ-9 without item 9), 0–3 scoring, sum, and the cut-off: "to determine the comparability of depression as defined by the PHQ-8 diagnostic algorithm vs. a PHQ-8 cutpoint ≥ 10"; "Random-digit-dialed telephone survey of 198,678 participants in the 2006 Behavioral Risk Factor Surveillance Survey (BRFSS)"; "The prevalence of current depression was similar whether defined by the diagnostic algorithm or a PHQ-8 score ≥ 10 (9.1% vs. 8.6%)"; "either its diagnostic algorithm or a cutpoint ≥ 10 can be used for defining …" (abstract, conclusions). Item 9 and the difficulty item are omitted (pp. 165, 171, as cited by the CamCOPS PHQ-8 documentation).',
+    },
+    {
+      id: 'kroenke2001',
+      citation: 'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med. 2001;16(9):606-613.',
+      doi: '10.1046/j.1525-1497.2001.016009606.x',
+      note: 'The severity thresholds the PHQ-8 shares: "PHQ-9 scores of 5, 10, 15, and 20 represented mild, moderate, moderately severe, and severe depression" (abstract).',
+    },
+    {
+      id: 'huot2013',
+      citation: 'Huot KL, Lutfiyya MN, Akers MF, Amaro ML, Swanoski MT, Schweiss SK. A population-based cross-sectional study of health service deficits among U.S. adults with depressive symptoms. BMC Health Serv Res. 2013;13:160.',
+      doi: '10.1186/1472-6963-13-160',
+      note: 'Table 2, "Patient health questionnaire (PHQ-8) scoring and Interpretation" (citing Kroenke 2009): "Depression Severity: 0–4 None, 5–9 Mild depression, 10–14 Moderate depression, 15–19 moderately severe depression, 20–24 severe depression." Cited for the PHQ-8 band table because the Kroenke 2009 full text could not be read here.',
+    },
+    loincQuestionnairesSource,
+  ],
+  licence: pfizerLicence,
+} as const satisfies InstrumentDefinition;
