@@ -1,0 +1,1 @@
+export { k10 } from './k10.js';

@@ -1,0 +1,207 @@
+/**
+ * K10 — Kessler Psychological Distress Scale, ten items (Kessler et al. 2002, 2003), in the
+ * Australian form used by the ABS National Health Surveys and in Australian primary care: items in
+ * the Australian order, past 4 weeks, scored 1 (None of the time) to 5 (All of the time) and
+ * summed to 10–50. Two published band schemes that disagree: the ABS grouping (default) and the
+ * CRUfAD/GPcare primary-care grouping (Andrews & Slade 2001). The scales are free to use; the
+ * notice asked for is shipped. Data only.
+ *
+ * Not the US/WMH scoring (0–4, total 0–40) and not the 2001 WMH item order (which asks "so
+ * depressed that nothing could cheer you up" before "everything was an effort").
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+
+const kessler2003Citation =
+  'Kessler RC, Barker PR, Colpe LJ, Epstein JF, Gfroerer JC, Hiripi E, Howes MJ, Normand S-LT, Manderscheid RW, Walters EE, Zaslavsky AM. Screening for serious mental illness in the general population. Arch Gen Psychiatry. 2003;60(2):184-189.';
+
+const items = ['k10_1', 'k10_2', 'k10_3', 'k10_4', 'k10_5', 'k10_6', 'k10_7', 'k10_8', 'k10_9', 'k10_10'] as const;
+
+export const k10 = {
+  id: 'k10',
+  name: 'Kessler Psychological Distress Scale (10-item)',
+  shortName: 'K10',
+  version: '1.0.0',
+  languages: ['en-AU'],
+  constructs: ['distress'],
+  recallPeriod: 'the past 4 weeks',
+  responseScales: [
+    {
+      id: 'frequency',
+      options: [
+        { value: 1, label: 'None of the time' },
+        { value: 2, label: 'A little of the time' },
+        { value: 3, label: 'Some of the time' },
+        { value: 4, label: 'Most of the time' },
+        { value: 5, label: 'All of the time' },
+      ],
+      sources: ['abs2012', 'abs_nhs2015_guide'],
+    },
+  ],
+  items: [
+    { id: 'k10_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Tired out for no good reason', text: 'In the past 4 weeks, about how often did you feel tired out for no good reason?' },
+    { id: 'k10_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Nervous', text: 'In the past 4 weeks, about how often did you feel nervous?' },
+    { id: 'k10_3', number: 3, responseScale: 'frequency', scored: true, topic: 'So nervous nothing could calm one down', text: 'In the past 4 weeks, about how often did you feel so nervous that nothing could calm you down?' },
+    { id: 'k10_4', number: 4, responseScale: 'frequency', scored: true, topic: 'Hopeless', text: 'In the past 4 weeks, about how often did you feel hopeless?' },
+    { id: 'k10_5', number: 5, responseScale: 'frequency', scored: true, topic: 'Restless or fidgety', text: 'In the past 4 weeks, about how often did you feel restless or fidgety?' },
+    { id: 'k10_6', number: 6, responseScale: 'frequency', scored: true, topic: 'So restless one could not sit still', text: 'In the past 4 weeks, about how often did you feel so restless you could not sit still?' },
+    { id: 'k10_7', number: 7, responseScale: 'frequency', scored: true, topic: 'Depressed', text: 'In the past 4 weeks, about how often did you feel depressed?' },
+    { id: 'k10_8', number: 8, responseScale: 'frequency', scored: true, topic: 'Everything an effort', text: 'In the past 4 weeks, about how often did you feel that everything was an effort?' },
+    { id: 'k10_9', number: 9, responseScale: 'frequency', scored: true, topic: 'So sad nothing could cheer one up', text: 'In the past 4 weeks, about how often did you feel so sad that nothing could cheer you up?' },
+    { id: 'k10_10', number: 10, responseScale: 'frequency', scored: true, topic: 'Worthless', text: 'In the past 4 weeks, about how often did you feel worthless?' },
+  ],
+  scales: [
+    {
+      id: 'total',
+      label: 'Psychological distress',
+      items,
+      method: { kind: 'sum' },
+      range: [10, 50],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [
+        {
+          id: 'abs',
+          label: 'Level of psychological distress (ABS)',
+          default: true,
+          bands: [
+            { id: 'low', label: 'Low', min: 10 },
+            { id: 'moderate', label: 'Moderate', min: 16 },
+            { id: 'high', label: 'High', min: 22 },
+            { id: 'very_high', label: 'Very high', min: 30 },
+          ],
+          sources: ['abs2012'],
+        },
+        {
+          id: 'primary_care',
+          label: 'Likelihood of a mental disorder (CRUfAD/GPcare, primary care)',
+          bands: [
+            { id: 'well', label: 'Likely to be well', min: 10 },
+            { id: 'mild', label: 'Likely to have a mild disorder', min: 20 },
+            { id: 'moderate', label: 'Likely to have a moderate disorder', min: 25 },
+            { id: 'severe', label: 'Likely to have a severe disorder', min: 30 },
+          ],
+          sources: ['abs2012', 'andrews2001', 'primary_care_bands'],
+        },
+      ],
+      sources: ['kessler2002', 'abs2012', 'abs_nhs2015_guide', 'abs_k5'],
+    },
+  ],
+  cutoffs: [
+    {
+      id: 'high_distress',
+      label: 'High or very high psychological distress (ABS; total ≥ 22)',
+      criterion: { scale: 'total', op: '>=', value: 22 },
+      sources: ['abs2012', 'abs_nhs2015_results'],
+    },
+    {
+      id: 'very_high_distress',
+      label: 'Very high psychological distress (ABS; total ≥ 30)',
+      criterion: { scale: 'total', op: '>=', value: 30 },
+      sources: ['abs2012', 'aihw2018'],
+    },
+  ],
+  flags: [],
+  benchmarks: [
+    {
+      id: 'abs_nhs_2014_15_high',
+      cutoff: 'high_distress',
+      population: 'Adults aged 18 and over, ABS National Health Survey 2014–15',
+      country: 'AU',
+      year: 2014,
+      n: 14564,
+      prevalence: 0.117,
+      note: 'Fieldwork July 2014 to June 2015. Same survey: 68.0% of adults had a low level (10–15).',
+      sources: ['abs_nhs2015_results', 'abs_nhs2015_guide'],
+    },
+    {
+      id: 'abs_nhs_2014_15_very_high',
+      cutoff: 'very_high_distress',
+      population: 'Adults aged 18 and over, ABS National Health Survey 2014–15',
+      country: 'AU',
+      year: 2014,
+      n: 14564,
+      prevalence: 0.037,
+      note: 'Fieldwork July 2014 to June 2015; prevalence as reported by AIHW from the ABS survey.',
+      sources: ['aihw2018', 'abs_nhs2015_guide'],
+    },
+  ],
+  sources: [
+    {
+      id: 'kessler2002',
+      citation:
+        'Kessler RC, Andrews G, Colpe LJ, Hiripi E, Mroczek DK, Normand S-LT, Walters EE, Zaslavsky AM. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med. 2002;32(6):959-976.',
+      doi: '10.1017/S0033291702006074',
+      note: 'Development of the K10: "A 10-question screening scale of psychological distress and a six-question short-form scale embedded within the 10-question scale were developed for the redesigned US National Health Interview Survey (NHIS)" (abstract).',
+    },
+    {
+      id: 'kessler2003',
+      citation: kessler2003Citation,
+      doi: '10.1001/archpsyc.60.2.184',
+      note: 'The publication the owner asks users to cite with the scales.',
+    },
+    {
+      id: 'andrews2001',
+      citation: 'Andrews G, Slade T. Interpreting scores on the Kessler Psychological Distress Scale (K10). Aust N Z J Public Health. 2001;25(6):494-497.',
+      doi: '10.1111/j.1467-842X.2001.tb00310.x',
+      note: 'Australian interpretation of K10 scores, cited by the ABS as one basis of its groupings. Not read here; its cut-points are taken from the ABS and primary-care sources.',
+    },
+    {
+      id: 'abs2012',
+      citation:
+        'Australian Bureau of Statistics. Information Paper: Use of the Kessler Psychological Distress Scale in ABS Health Surveys, Australia, 2007-08 (cat. no. 4817.0.55.001), chapter "K10 Scoring". Canberra: ABS; 2012.',
+      url: 'http://abs.gov.au/ausstats/abs@.nsf/Lookup/34333D54F054CE51CA2579D50015D786',
+      note: '"In most ABS and other Australian surveys, 1 is the minimum score for each item (none of the time) and 5 is the maximum score (all of the time). The sum of these scores yields a minimum possible score of 10 … and a maximum possible score of 50" (Table D). Table E, "ABS K10 score groupings and categorisation": "10-15 Low, 16-21 Moderate, 22-29 High, 30-50 Very high". "Table F … shows K10 score groupings and categories used by CRUfAD and GPcare in primary healthcare settings to assist in monitoring distress, rather than identifying the presence of a disorder (Coombs, 2011). This method was also used in the 2001 Victorian Population Health Survey." The same chapter notes that "In the US, the K10 is typically scored … 0 … 4 … 0 to 40" and that the 1997 survey scored in reverse.',
+    },
+    {
+      id: 'abs_k5',
+      citation:
+        'Australian Bureau of Statistics. Information Paper: Use of the Kessler Psychological Distress Scale in ABS Health Surveys, Australia, 2007-08 (cat. no. 4817.0.55.001), "Inclusion of the K5 in ABS Surveys", Table C. Canberra: ABS; 2012.',
+      url: 'https://abs.gov.au/ausstats/abs@.nsf/Lookup/84330C2EDC3DB940CA2579D50015D74E',
+      note: 'Wording and numbering of the K10 "1994 version" used in the National Health Surveys: "In the past 4 weeks:" … "2 about how often did you feel nervous?", "4 about how often did you feel hopeless?", "5 about how often did you feel restless or fidgety?" (the rest of the table was not readable here).',
+    },
+    {
+      id: 'abs_nhs2015_guide',
+      citation: 'Australian Bureau of Statistics. National Health Survey: Users\' Guide, 2014-15 (cat. no. 4363.0), "Kessler Psychological Distress Scale-10 (K10)". Canberra: ABS; 2015.',
+      url: 'https://www.abs.gov.au/ausstats/abs@.nsf/Lookup/by%20Subject/4363.0~2014-15~Main%20Features~Kessler%20Psychological%20Distress%20Scale-10%20(K10)~35',
+      note: '"Information about psychological distress was published in the National Health Survey: First Results, 2014-15 based on a sample of 14,564 people aged 18 years and over"; options "None of the time, A little of the time, Some of the time, Most of the time, All of the time"; "Each of the items are scored from 1 for \'none\' to 5 for \'all of the time\'. Scores for the ten items are summed, yielding a minimum possible score of 10 and a maximum possible score of 50"; experiences "in the 4 weeks prior to interview".',
+    },
+    {
+      id: 'abs_nhs2015_results',
+      citation: 'Australian Bureau of Statistics. National Health Survey: First Results, 2014-15 (cat. no. 4364.0.55.001), "Psychological distress". Canberra: ABS; 2015.',
+      note: '"In 2014-15, around one in nine (11.7% or 2.1 million) Australians aged 18 years and over experienced high or very high levels of psychological distress … Around two thirds (68.0%) of adults experienced a low level of psychological distress in 2014-15."',
+    },
+    {
+      id: 'aihw2018',
+      citation: "Australian Institute of Health and Welfare. Australia's health 2018: indicators of Australia's health — psychological distress. Canberra: AIHW; 2018.",
+      url: 'https://www.aihw.gov.au/reports/australias-health/australias-health-2018/contents/indicators-of-australias-health/psychological-distress',
+      note: '"In 2014–15, 3.7% of adults had a very high level of psychological distress (ABS 2015d)", very high being a K10 level of the ABS grouping.',
+    },
+    {
+      id: 'primary_care_bands',
+      citation:
+        'K10 primary-care score groupings (CRUfAD/GPcare; 2001 Victorian Population Health Survey), as reproduced in: Ann Fam Med, Table 3 note; "Interpreting K10 scores" fact sheet; and Australian IAR-DST documentation.',
+      note: 'Labels and cut-points: "well equates to \'likely to be well\' = 10–19; mild equates to \'likely to have a mild disorder\' = 20–24; moderate equates to \'likely to have a moderate mental disorder\' = 25–29; severe equates to \'likely to have a severe mental disorder\' = 30–50". The ABS names the scheme (Table F) but its table body was not readable here; these are concordant secondary reproductions.',
+    },
+    {
+      id: 'harvard_ncs',
+      citation: 'Kessler RC. K10 and K6 Scales. National Comorbidity Survey, Department of Health Care Policy, Harvard Medical School.',
+      url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
+      note: 'Owner\'s page: "The K10 is in the Australian and Canadian equivalents of the NHIS"; under "Permission requests": "Use of the K6 and K10 is free and does not r[equire permission]" (the stored copy breaks off there; the owner\'s newer page is quoted elsewhere as "free and does not require any formal permission or approval").',
+    },
+    {
+      id: 'nsw_tmhc',
+      citation: 'NSW Health, Transcultural Mental Health Centre. Kessler-10: K-10 WHO copyright and citation.',
+      url: 'https://www.dhi.health.nsw.gov.au/transcultural-mental-health-centre-tmhc/resources/multilingual-resources-by-title/kessler-10',
+      note: 'Notice: "The K6/K10 scales are available for unrestricted use. Please include the WHO copyright and the citation to the source publication when using: © World Health Organization 2003" followed by the Kessler et al. (2003) citation.',
+    },
+  ],
+  licence: {
+    holder: 'Ronald C. Kessler, Harvard Medical School; © World Health Organization 2003',
+    terms: 'Free to use without permission ("available for unrestricted use"); show the WHO copyright line and cite Kessler et al. (2003).',
+    url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
+    itemText: true,
+    commercialUseNeedsPermission: false,
+    notice: `© World Health Organization 2003. ${kessler2003Citation}`,
+    sources: ['harvard_ncs', 'nsw_tmhc'],
+  },
+} as const satisfies InstrumentDefinition;

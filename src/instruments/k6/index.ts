@@ -1,0 +1,1 @@
+export { k6 } from './k6.js';

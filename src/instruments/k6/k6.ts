@@ -1,0 +1,150 @@
+/**
+ * K6 — Kessler Psychological Distress Scale, six items (Kessler et al. 2002, 2003): the short form
+ * embedded in the K10, developed for the US National Health Interview Survey. Six items about the
+ * past 30 days, scored 0 (None of the time) to 4 (All of the time) and summed to 0–24. A total of
+ * 13 or more is the standard screen for serious psychological distress (Kessler 2003); 5–12 is
+ * moderate distress (Prochaska 2012). Wording and item order: the Harvard NCS K6 as used in the WHO
+ * World Mental Health surveys. The scales are free to use; the notice asked for is shipped. Data only.
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+
+const kessler2003Citation =
+  'Kessler RC, Barker PR, Colpe LJ, Epstein JF, Gfroerer JC, Hiripi E, Howes MJ, Normand S-LT, Manderscheid RW, Walters EE, Zaslavsky AM. Screening for serious mental illness in the general population. Arch Gen Psychiatry. 2003;60(2):184-189.';
+
+export const k6 = {
+  id: 'k6',
+  name: 'Kessler Psychological Distress Scale (6-item)',
+  shortName: 'K6',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['distress'],
+  recallPeriod: 'the past 30 days',
+  responseScales: [
+    {
+      id: 'frequency',
+      options: [
+        { value: 4, label: 'All of the time' },
+        { value: 3, label: 'Most of the time' },
+        { value: 2, label: 'Some of the time' },
+        { value: 1, label: 'A little of the time' },
+        { value: 0, label: 'None of the time' },
+      ],
+      sources: ['kessler2010', 'kessler2003'],
+    },
+  ],
+  items: [
+    { id: 'k6_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Nervous', text: 'During the past 30 days, about how often did you feel nervous?' },
+    { id: 'k6_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Hopeless', text: 'During the past 30 days, about how often did you feel hopeless?' },
+    { id: 'k6_3', number: 3, responseScale: 'frequency', scored: true, topic: 'Restless or fidgety', text: 'During the past 30 days, about how often did you feel restless or fidgety?' },
+    { id: 'k6_4', number: 4, responseScale: 'frequency', scored: true, topic: 'So depressed nothing could cheer one up', text: 'During the past 30 days, about how often did you feel so depressed that nothing could cheer you up?' },
+    { id: 'k6_5', number: 5, responseScale: 'frequency', scored: true, topic: 'Everything an effort', text: 'During the past 30 days, about how often did you feel that everything was an effort?' },
+    { id: 'k6_6', number: 6, responseScale: 'frequency', scored: true, topic: 'Worthless', text: 'During the past 30 days, about how often did you feel worthless?' },
+  ],
+  scales: [
+    {
+      id: 'total',
+      label: 'Psychological distress',
+      items: ['k6_1', 'k6_2', 'k6_3', 'k6_4', 'k6_5', 'k6_6'],
+      method: { kind: 'sum' },
+      range: [0, 24],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [
+        {
+          id: 'prochaska2012',
+          label: 'Distress (none/low, moderate, serious)',
+          default: true,
+          bands: [
+            { id: 'low', label: 'None or low distress', min: 0 },
+            { id: 'moderate', label: 'Moderate distress', min: 5 },
+            { id: 'serious', label: 'Serious distress', min: 13 },
+          ],
+          sources: ['prochaska2012', 'kessler2003'],
+        },
+      ],
+      sources: ['kessler2002', 'kessler2010'],
+    },
+  ],
+  cutoffs: [
+    {
+      id: 'serious_distress',
+      label: 'Serious psychological distress (total ≥ 13)',
+      criterion: { scale: 'total', op: '>=', value: 13 },
+      sources: ['kessler2003', 'prochaska2012', 'nchs2015'],
+    },
+  ],
+  flags: [],
+  benchmarks: [
+    {
+      id: 'chis2007_serious',
+      cutoff: 'serious_distress',
+      population: 'Adults, 2007 California Health Interview Survey',
+      country: 'US',
+      year: 2007,
+      n: 50880,
+      prevalence: 0.086,
+      note: 'Same survey: a further 27.9% scored 5–12 (moderate distress).',
+      sources: ['prochaska2012'],
+    },
+  ],
+  sources: [
+    {
+      id: 'kessler2002',
+      citation:
+        'Kessler RC, Andrews G, Colpe LJ, Hiripi E, Mroczek DK, Normand S-LT, Walters EE, Zaslavsky AM. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med. 2002;32(6):959-976.',
+      doi: '10.1017/S0033291702006074',
+      note: 'Development of the K10 and the embedded K6: "A 10-question screening scale of psychological distress and a six-question short-form scale embedded within the 10-question scale were developed for the redesigned US National Health Interview Survey (NHIS)" (abstract).',
+    },
+    {
+      id: 'kessler2003',
+      citation: kessler2003Citation,
+      doi: '10.1001/archpsyc.60.2.184',
+      url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
+      note: 'The SMI screening study the scales page refers to ("As described in more detail in Kessler et al. (2003), the scales were designed to be sensitive around the threshold for the clinically significant range"). Its abstract was not readable here; the ≥ 13 rule is read as attributed to it by Prochaska 2012 and NCHS (see those sources).',
+    },
+    {
+      id: 'kessler2010',
+      citation:
+        'Kessler RC, Green JG, Gruber MJ, Sampson NA, Bromet E, Cuitan M, et al. Screening for serious mental illness in the general population with the K6 screening scale: results from the WHO World Mental Health (WMH) survey initiative. Int J Methods Psychiatr Res. 2010;19(Suppl 1):4-22.',
+      doi: '10.1002/mpr.310',
+      pmcid: 'PMC3659799',
+      note: 'Item order and coding: the K6 asks how often respondents felt "(i) nervous, (ii) hopeless, (iii) restless or fidgety, (iv) so depressed that nothing could cheer you up, (v) that everything was an effort, and (vi) worthless"; "The response options … were all of the time, most of the time, some of the time, a little of the time, and none of the time. These were coded 4-0, which means that the unweighted summary scale has a 0-24 range." (methods, as reproduced by pubcompare.ai).',
+    },
+    {
+      id: 'prochaska2012',
+      citation:
+        'Prochaska JJ, Sung H-Y, Max W, Shi Y, Ong M. Validity study of the K6 scale as a measure of moderate mental distress based on mental health treatment need and utilization. Int J Methods Psychiatr Res. 2012;21(2):88-97.',
+      doi: '10.1002/mpr.1349',
+      pmcid: 'PMC3370145',
+      note: 'Abstract (PubMed 22351472): "The widely-used Kessler K6 non-specific distress scale screens for severe mental illness defined as a K6 score ≥ 13"; "Receiver operating characteristic curve analysis identified K6 ≥ 5 as the optimal lower threshold cut-point indicative of moderate mental distress"; "Data were analyzed from 50,880 adult participants in the 2007 California Health Interview Survey"; "8.6% of California adults had serious mental distress and another 27.9% had moderate mental distress."',
+    },
+    {
+      id: 'nchs2015',
+      citation:
+        'Weissman J, Pratt LA, Miller EA, Parker JD. Serious psychological distress among adults: United States, 2009–2013. NCHS Data Brief, no 203. Hyattsville, MD: National Center for Health Statistics; 2015.',
+      url: 'https://www.cdc.gov/nchs/products/databriefs/db203.htm',
+      note: 'Federal use of the cut-point: "serious psychological distress—measured by a score of 13 or greater on the Kessler 6 (K6) nonspecific distress scale"; "Among adults aged 18 and over, 3.4% had serious psychological distress" (NHIS 2009–2013; the sample size was not readable here, so this is not a benchmark).',
+    },
+    {
+      id: 'harvard_ncs',
+      citation: 'Kessler RC. K10 and K6 Scales. National Comorbidity Survey, Department of Health Care Policy, Harvard Medical School.',
+      url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
+      note: 'Owner\'s page: "Note that the K6 is merely a truncated form of the K10 in which four questions are deleted"; under "Permission requests": "Use of the K6 and K10 is free and does not r[equire permission]" (the stored copy breaks off there; the owner\'s newer page is quoted elsewhere as "free and does not require any formal permission or approval").',
+    },
+    {
+      id: 'nsw_tmhc',
+      citation: 'NSW Health, Transcultural Mental Health Centre. Kessler-10: K-10 WHO copyright and citation.',
+      url: 'https://www.dhi.health.nsw.gov.au/transcultural-mental-health-centre-tmhc/resources/multilingual-resources-by-title/kessler-10',
+      note: 'Notice: "The K6/K10 scales are available for unrestricted use. Please include the WHO copyright and the citation to the source publication when using: © World Health Organization 2003" followed by the Kessler et al. (2003) citation, and "The main webpage for the scales is: http://www.hcp.med.harvard.edu/ncs/k6_scales.php".',
+    },
+  ],
+  licence: {
+    holder: 'Ronald C. Kessler, Harvard Medical School; © World Health Organization 2003',
+    terms: 'Free to use without permission ("available for unrestricted use"); show the WHO copyright line and cite Kessler et al. (2003).',
+    url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
+    itemText: true,
+    commercialUseNeedsPermission: false,
+    notice: `© World Health Organization 2003. ${kessler2003Citation}`,
+    sources: ['harvard_ncs', 'nsw_tmhc'],
+  },
+} as const satisfies InstrumentDefinition;
