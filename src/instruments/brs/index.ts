@@ -1,0 +1,1 @@
+export { brs } from './brs.js';

@@ -1,0 +1,1 @@
+export { pss10 } from './pss10.js';

@@ -1,0 +1,1 @@
+export { pss4 } from './pss4.js';

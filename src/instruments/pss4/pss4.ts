@@ -1,0 +1,102 @@
+/**
+ * PSS-4 — Perceived Stress Scale, 4-item short form (Cohen, Kamarck & Mermelstein 1983, for
+ * telephone interviews; Cohen & Williamson 1988). The items are PSS-10 items 2, 4, 5 and 10 in
+ * that order, scored 0–4 (Never … Very Often); items 2 and 3 are positively stated and reversed
+ * (4 − x); the sum runs 0–16. No official cut-offs, so no bands; English population norms
+ * (Warttig et al. 2013) are given as a benchmark. Wording not shipped (see the PSS-10 licence).
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+
+export const pss4 = {
+  id: 'pss4',
+  name: 'Perceived Stress Scale (4-item)',
+  shortName: 'PSS-4',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['stress'],
+  recallPeriod: 'the last month',
+  responseScales: [
+    {
+      id: 'frequency',
+      options: [
+        { value: 0, label: 'Never' },
+        { value: 1, label: 'Almost Never' },
+        { value: 2, label: 'Sometimes' },
+        { value: 3, label: 'Fairly Often' },
+        { value: 4, label: 'Very Often' },
+      ],
+      sources: ['cohen_scoring', 'cohen1983'],
+    },
+  ],
+  items: [
+    { id: 'pss4_1', number: 1, responseScale: 'frequency', scored: true, topic: 'No control over the important things in life' },
+    { id: 'pss4_2', number: 2, responseScale: 'frequency', scored: true, reverse: true, topic: 'Confident in handling personal problems' },
+    { id: 'pss4_3', number: 3, responseScale: 'frequency', scored: true, reverse: true, topic: 'Things going as one wishes' },
+    { id: 'pss4_4', number: 4, responseScale: 'frequency', scored: true, topic: 'Difficulties piling up beyond overcoming' },
+  ],
+  scales: [
+    {
+      id: 'total',
+      label: 'Perceived stress',
+      items: ['pss4_1', 'pss4_2', 'pss4_3', 'pss4_4'],
+      method: { kind: 'sum' },
+      range: [0, 16],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['cohen_scoring', 'cohen1983'],
+    },
+  ],
+  cutoffs: [],
+  flags: [],
+  benchmarks: [
+    {
+      id: 'england_2013',
+      scale: 'total',
+      population: 'Adults, general-population sample, England',
+      country: 'GB',
+      year: 2013,
+      n: 1568,
+      mean: 6.11,
+      sd: 3.1,
+      note: 'Year is the publication year (the survey year was not read). Mean and SD as tabulated to one decimal for the SD in the citing paper (PMC7598559, Table 1: 6.11 (3.1); men 5.56 (3.0), women 6.38 (3.2), group sizes not given there); n from the Warttig abstract.',
+      sources: ['warttig2013', 'puhe2020'],
+    },
+  ],
+  sources: [
+    {
+      id: 'cohen_scoring',
+      citation: 'Cohen S. PSS Scoring. Laboratory for the Study of Stress, Immunity and Disease, Carnegie Mellon University (page updated 23 February 2010).',
+      url: 'https://www.cmu.edu/dietrich/psychology/stress-immunity-disease-lab/scales/html/pssscoring.html',
+      note: '"PSS-4 scores are obtained by reverse coding items # 2 and 3." Summing as for the PSS-10 on the same page. Also at psy.cmu.edu/~scohen/PSSscore.html.',
+    },
+    {
+      id: 'cohen1983',
+      citation: 'Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc Behav. 1983;24(4):385-396.',
+      doi: '10.2307/2136404',
+      note: 'Abstract: "Additional data indicate adequate reliability and validity of a four-item version of the PSS for telephone interviews." Item membership (PSS-10 items 2, 4, 5, 10, in that order) read in an independent implementation (awell-health/awell-score src/scores/pss_4) and consistent with Cohen’s reverse keys; the paper’s own item table was not read here.',
+    },
+    {
+      id: 'warttig2013',
+      citation: 'Warttig SL, Forshaw MJ, South J, White AK. New, normative, English-sample data for the Short Form Perceived Stress Scale (PSS-4). J Health Psychol. 2013;18(12):1617-1628.',
+      doi: '10.1177/1359105313508346',
+      note: 'Abstract: "The PSS-4 was administered to an English sample (n = 1568)"; being male and older predicted lower scores. The full text was not available here.',
+    },
+    {
+      id: 'puhe2020',
+      citation: 'Public Health. 2020;189:158-161, Table 1: "Depression (PHQ-9), anxiety (GAD-7) and stress (PSS-4) scores for 18- to 24-year-olds compared with older respondents and published population normative data" (authors not recorded here).',
+      doi: '10.1016/j.puhe.2020.10.018',
+      pmcid: 'PMC7598559',
+      note: 'Table 1, column "Norms" for the PSS-4 (Warttig et al. 2013): total 6.11 (3.1); male 5.56 (3.0); female 6.38 (3.2).',
+    },
+  ],
+  licence: {
+    holder: 'Sheldon Cohen (the 1983 article © American Sociological Association); the form is distributed by Mind Garden and Carnegie Mellon University',
+    terms: 'No licence covering redistribution or commercial use was found at a primary source. Non-profit research use is commonly described as free of permission, profit-related use as needing permission from the author and the American Sociological Association (secondary reports). The wording is not shipped; attach it with withItemText() under the holder’s terms.',
+    url: 'https://www.cmu.edu/dietrich/psychology/stress-immunity-disease-lab/scales/html/pssscoring.html',
+    itemText: false,
+    commercialUseNeedsPermission: true,
+    notice: 'Perceived Stress Scale © Sheldon Cohen. Cohen S, Kamarck T, Mermelstein R (1983). Item wording not included.',
+    sources: ['cohen_scoring', 'cohen1983'],
+  },
+} as const satisfies InstrumentDefinition;
