@@ -1,0 +1,1 @@
+export { proqol5 } from './proqol5.js';

@@ -1,0 +1,1 @@
+export { swemwbs } from './swemwbs.js';

@@ -1,0 +1,1 @@
+export { wemwbs } from './wemwbs.js';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../scoring/score.js';
+import { all, ids } from '../../../test/support.js';
+import { wemwbs } from './wemwbs.js';
+
+const items = ids('wemwbs', 1, 14);
+
+describe('wemwbs: sum of 14 items scored 1–5 (Tennant 2007; Warwick scoring guidance)', () => {
+  it('extremes are 14 and 70 (no reverse keys)', () => {
+    expect(score(wemwbs, all(items, 1)).scales.total.value).toBe(14);
+    expect(score(wemwbs, all(items, 5)).scales.total.value).toBe(70);
+    expect(wemwbs.items.some((i) => 'reverse' in i)).toBe(false);
+  });
+  it('[4,3,3,4,3,4,4,3,4,3,4,4,3,4] → 50', () => {
+    expect(score(wemwbs, [4, 3, 3, 4, 3, 4, 4, 3, 4, 3, 4, 4, 3, 4]).scales.total.value).toBe(50);
+  });
+  it('"Some of the time" throughout → 42; one item raised to "All of the time" → 44', () => {
+    expect(score(wemwbs, all(items, 3)).scales.total.value).toBe(42);
+    expect(score(wemwbs, { ...all(items, 3), wemwbs_10: 5 }).scales.total.value).toBe(44);
+  });
+  it('has no bands and no cut-offs (none verified at the source)', () => {
+    const r = score(wemwbs, all(items, 3));
+    expect(r.scales.total.band).toBeNull();
+    expect(r.cutoffs).toEqual({});
+  });
+});
+
+describe('wemwbs: missing and invalid answers', () => {
+  it('one unanswered item leaves the total null (no published rule)', () => {
+    expect(score(wemwbs, { ...all(items, 4), wemwbs_14: null }).scales.total).toMatchObject({ value: null, reason: 'insufficient_answers', answered: 13, expected: 14 });
+  });
+  it('0 is not an option (the scale starts at 1)', () => {
+    const r = score(wemwbs, { ...all(items, 4), wemwbs_1: 0 } as never);
+    expect(r.valid).toBe(false);
+    expect(r.scales.total).toMatchObject({ value: null, reason: 'invalid_answers' });
+  });
+});
+
+describe('wemwbs: licence', () => {
+  it('ships no item wording and no instructions', () => {
+    expect(wemwbs.items.every((i) => !('text' in i))).toBe(true);
+    expect('instructions' in wemwbs).toBe(false);
+    expect(wemwbs.licence).toMatchObject({ itemText: false, commercialUseNeedsPermission: true });
+  });
+});

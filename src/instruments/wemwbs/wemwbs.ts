@@ -1,0 +1,143 @@
+/**
+ * WEMWBS — Warwick-Edinburgh Mental Wellbeing Scale (Tennant et al. 2007). Fourteen positively
+ * worded statements about the last 2 weeks, scored 1 (None of the time) to 5 (All of the time)
+ * and summed to 14–70; higher is better. No reverse keys, no bands: the developers publish no
+ * clinical cut-off for individuals that could be verified here. The wording is licensed by
+ * Warwick (registration; commercial licence for commercial users) and is not shipped: structure
+ * and scoring only, `topic` in our own words. Data only.
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+
+export const wemwbs = {
+  id: 'wemwbs',
+  name: 'Warwick-Edinburgh Mental Wellbeing Scale',
+  shortName: 'WEMWBS',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['wellbeing'],
+  recallPeriod: 'the last 2 weeks',
+  responseScales: [
+    {
+      id: 'frequency',
+      options: [
+        { value: 1, label: 'None of the time' },
+        { value: 2, label: 'Rarely' },
+        { value: 3, label: 'Some of the time' },
+        { value: 4, label: 'Often' },
+        { value: 5, label: 'All of the time' },
+      ],
+      sources: ['tennant2007', 'wemwbs_form'],
+    },
+  ],
+  items: [
+    { id: 'wemwbs_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Optimism about the future' },
+    { id: 'wemwbs_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Feeling of being useful' },
+    { id: 'wemwbs_3', number: 3, responseScale: 'frequency', scored: true, topic: 'Relaxation' },
+    { id: 'wemwbs_4', number: 4, responseScale: 'frequency', scored: true, topic: 'Interest in other people' },
+    { id: 'wemwbs_5', number: 5, responseScale: 'frequency', scored: true, topic: 'Spare energy' },
+    { id: 'wemwbs_6', number: 6, responseScale: 'frequency', scored: true, topic: 'Handling problems well' },
+    { id: 'wemwbs_7', number: 7, responseScale: 'frequency', scored: true, topic: 'Clear thinking' },
+    { id: 'wemwbs_8', number: 8, responseScale: 'frequency', scored: true, topic: 'Positive view of oneself' },
+    { id: 'wemwbs_9', number: 9, responseScale: 'frequency', scored: true, topic: 'Closeness to others' },
+    { id: 'wemwbs_10', number: 10, responseScale: 'frequency', scored: true, topic: 'Confidence' },
+    { id: 'wemwbs_11', number: 11, responseScale: 'frequency', scored: true, topic: 'Making up one’s own mind' },
+    { id: 'wemwbs_12', number: 12, responseScale: 'frequency', scored: true, topic: 'Feeling loved' },
+    { id: 'wemwbs_13', number: 13, responseScale: 'frequency', scored: true, topic: 'Interest in new things' },
+    { id: 'wemwbs_14', number: 14, responseScale: 'frequency', scored: true, topic: 'Cheerfulness' },
+  ],
+  scales: [
+    {
+      id: 'total',
+      label: 'Mental wellbeing',
+      items: ['wemwbs_1', 'wemwbs_2', 'wemwbs_3', 'wemwbs_4', 'wemwbs_5', 'wemwbs_6', 'wemwbs_7', 'wemwbs_8', 'wemwbs_9', 'wemwbs_10', 'wemwbs_11', 'wemwbs_12', 'wemwbs_13', 'wemwbs_14'],
+      method: { kind: 'sum' },
+      range: [14, 70],
+      direction: 'higher_is_better',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['tennant2007', 'warwick_howto'],
+    },
+  ],
+  cutoffs: [],
+  flags: [],
+  benchmarks: [
+    {
+      id: 'shes2018_adults',
+      scale: 'total',
+      population: 'Adults aged 16 and over, Scottish Health Survey 2018',
+      country: 'GB-SCT',
+      year: 2018,
+      n: 4299,
+      mean: 49.4,
+      sd: 8.96,
+      note: 'n is the unweighted base (weighted base 4305); SE of the mean 0.21.',
+      sources: ['shes2018'],
+    },
+    {
+      id: 'shes2018_men',
+      scale: 'total',
+      population: 'Men aged 16 and over, Scottish Health Survey 2018',
+      country: 'GB-SCT',
+      year: 2018,
+      n: 1856,
+      mean: 49.3,
+      sd: 9.06,
+      note: 'n is the unweighted base (weighted base 2076).',
+      sources: ['shes2018'],
+    },
+    {
+      id: 'shes2018_women',
+      scale: 'total',
+      population: 'Women aged 16 and over, Scottish Health Survey 2018',
+      country: 'GB-SCT',
+      year: 2018,
+      n: 2443,
+      mean: 49.6,
+      sd: 8.86,
+      note: 'n is the unweighted base (weighted base 2229).',
+      sources: ['shes2018'],
+    },
+  ],
+  sources: [
+    {
+      id: 'tennant2007',
+      citation: 'Tennant R, Hiller L, Fishwick R, Platt S, Joseph S, Weich S, Parkinson J, Secker J, Stewart-Brown S. The Warwick-Edinburgh Mental Well-being Scale (WEMWBS): development and UK validation. Health Qual Life Outcomes. 2007;5:63.',
+      doi: '10.1186/1477-7525-5-63',
+      note: 'Methods, as reproduced from the article on pubcompare.ai: respondents tick "their experience of each statement over the past two weeks using a 5-point Likert scale (none of the time, rarely, some of the time, often, all of the time). The Likert scale represents a score for each item from 1 to 5 respectively, giving a minimum score of 14 and maximum score of 70. All items are scored positively. The overall score for the WEMWBS is calculated by totalling the scores for each item, with equal weights."',
+    },
+    {
+      id: 'warwick_howto',
+      citation: 'Warwick Medical School. Collect, score, analyse and interpret WEMWBS. University of Warwick.',
+      url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/using/howto',
+      note: '"The total score is obtained by summing the score for each of the 14 items. The scoring range for each item is from 1 – 5 and the total score is from 14-70." Missing-data guidance is in the registered-user guides, which were not readable here, so every item is required.',
+    },
+    {
+      id: 'wemwbs_form',
+      citation: 'Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) questionnaire. © NHS Health Scotland, University of Warwick and University of Edinburgh, 2006.',
+      url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/',
+      note: 'Item order and option labels, read in a practitioner reproduction of the form ("Below are some statements about feelings and thoughts. Please tick the box that best describes your experience of each over the last 2 weeks"; None of the time 1 … All of the time 5); item 10 (confidence) from concordant reproductions. The seven items also listed by the Scottish Government for SWEMWBS match items 1, 2, 3, 6, 7, 9 and 11 here.',
+    },
+    {
+      id: 'warwick_licence',
+      citation: 'Warwick Medical School. Using WEMWBS: licences and FAQs. University of Warwick.',
+      url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/using/',
+      note: 'Warwick’s registration text (as reproduced by Generations Working Together): "WEMWBS is protected by copyright. If you would like to use WEMWBS, you need to register to receive a license for use. If you represent a not-for-profit organisation … the scales are available for use by a standard free license … Enquiries from commercial organisations should be directed to Warwick Ventures", followed by the notice "Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) © NHS Health Scotland, The University of Warwick and University of Edinburgh, 2006, all rights reserved." Warwick FAQ: changing the text size is acceptable "as long as no changes to the wording, response categories or layout of WEMWBS are made". That the free licence does not allow sharing the scale publicly, and that the commercial licence carries a fee, are as quoted from the Warwick "using" page in the project’s research notes; that page was not re-read here.',
+    },
+    {
+      id: 'shes2018',
+      citation: 'Scottish Government. The Scottish Health Survey 2018: main report – revised 2020. Volume 1, chapter 1, Table 1.2: Adult WEMWBS mean score, 2018, by age and sex. Edinburgh: Scottish Government; 2020.',
+      url: 'https://www.gov.scot/publications/scottish-health-survey-2018-volume-1-main-report/pages/7/',
+      note: 'Table 1.2, base aged 16 and over, totals: men mean 49.3 (SD 9.06, unweighted base 1856), women 49.6 (SD 8.86, 2443), all adults 49.4 (SD 8.96, 4299). "WEMWBS scores range from 14 to 70. Higher scores indicate greater wellbeing."',
+    },
+  ],
+  licence: {
+    holder: 'NHS Health Scotland, the University of Warwick and the University of Edinburgh',
+    terms:
+      'Protected by copyright. Free for non-commercial use after registering for a licence with Warwick Medical School; commercial organisations need a paid commercial licence. The licence does not allow publishing or sharing the scale, and the wording, response categories and layout must not be changed. The wording is not shipped; a licensee attaches it at run time with withItemText().',
+    url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/using/',
+    itemText: false,
+    commercialUseNeedsPermission: true,
+    notice: 'Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) © NHS Health Scotland, The University of Warwick and University of Edinburgh, 2006, all rights reserved.',
+    sources: ['warwick_licence'],
+  },
+} as const satisfies InstrumentDefinition;
