@@ -48,6 +48,52 @@ describe('mbi', () => {
     expect(score(mbi, withScoredSum(mbi, ee, 30)).cutoffs.burnout).toBe(true);
     expect(score(mbi, withScoredSum(mbi, ee, 10)).cutoffs.burnout).toBeNull();
   });
+  it('burnout uses the default scheme ee_or_dp and says so in provenance', () => {
+    const r = score(mbi, sums(27, 0, 48));
+    expect(r.cutoffs.burnout).toBe(true);
+    expect(r.provenance.cutoffSchemes).toEqual({ burnout: 'ee_or_dp' });
+    expect(score(mbi, sums(27, 0, 48), { cutoffSchemes: { burnout: 'ee_or_dp' } }).cutoffs.burnout).toBe(true);
+  });
+  it.each([
+    // EE, DP, PA → alternative (high EE and (high DP or PA < 33)), default (EE ≥ 27 or DP ≥ 10)
+    [27, 9, 32, true, true],
+    [27, 9, 33, false, true],
+    [27, 9, 34, false, true],
+    [27, 10, 48, true, true],
+    [26, 10, 0, false, true],
+    [26, 9, 32, false, false],
+    [54, 30, 0, true, true],
+  ] as const)('EE %i, DP %i, PA %i → ee_and_dp_or_low_pa %s (ee_or_dp %s)', (e, d, p, alternative, standard) => {
+    const r = score(mbi, sums(e, d, p), { cutoffSchemes: { burnout: 'ee_and_dp_or_low_pa' } });
+    expect(r.cutoffs.burnout).toBe(alternative);
+    expect(r.provenance.cutoffSchemes).toEqual({ burnout: 'ee_and_dp_or_low_pa' });
+    expect(score(mbi, sums(e, d, p)).cutoffs.burnout).toBe(standard);
+  });
+  it('PA 33 is "low" in the manual bands but not low for NAM\'s "PA score less than 33"', () => {
+    const r = score(mbi, sums(30, 0, 33), { cutoffSchemes: { burnout: 'ee_and_dp_or_low_pa' } });
+    expect(r.scales.personal_accomplishment.band?.id).toBe('low');
+    expect(r.cutoffs.burnout).toBe(false);
+  });
+  it('the alternative scheme is three-valued', () => {
+    const alt = { cutoffSchemes: { burnout: 'ee_and_dp_or_low_pa' } } as const;
+    // high EE, DP unanswered, PA low → all(true, any(null, true)) = true
+    expect(score(mbi, { ...withScoredSum(mbi, ee, 30), ...withScoredSum(mbi, pa, 20) }, alt).cutoffs.burnout).toBe(true);
+    // high EE, DP unanswered, PA not low → all(true, any(null, false)) = null
+    expect(score(mbi, { ...withScoredSum(mbi, ee, 30), ...withScoredSum(mbi, pa, 40) }, alt).cutoffs.burnout).toBeNull();
+    // EE not high, the rest unanswered → all(false, …) = false
+    expect(score(mbi, withScoredSum(mbi, ee, 10), alt).cutoffs.burnout).toBe(false);
+  });
+  it('an unknown scheme id is reported and the default is used', () => {
+    const r = score(mbi, sums(27, 0, 48), { cutoffSchemes: { burnout: 'nope' } });
+    expect(r.issues.some((i) => i.code === 'unknown_cutoff_scheme')).toBe(true);
+    expect(r.provenance.cutoffSchemes).toEqual({ burnout: 'ee_or_dp' });
+  });
+  it('national benchmarks 2011–2023 refer to the burnout cut-off with their read prevalences', () => {
+    expect(mbi.benchmarks.map((b) => [b.year, b.n, b.prevalence])).toEqual([
+      [2011, 7227, 0.458], [2014, 6767, 0.544], [2017, 4893, 0.439], [2020, 7510, 0.382], [2021, 2440, 0.628], [2023, 7643, 0.452],
+    ]);
+    expect(mbi.benchmarks.every((b) => b.cutoff === 'burnout')).toBe(true);
+  });
   it('ships no item wording', () => {
     expect(mbi.licence.itemText).toBe(false);
     expect(mbi.items.every((i) => !('text' in i))).toBe(true);

@@ -3,6 +3,8 @@
  * Jackson & Leiter 1996): 22 items scored 0–6 (Never … Every day), three separately summed scales,
  * no reverse keys and no total. © Mind Garden: structure and scoring only; a licensee attaches
  * the wording with withItemText(). Topics are deliberately generic to avoid paraphrasing the items.
+ * The burnout cut-off has two schemes: the physician convention (EE ≥ 27 or DP ≥ 10, default) and
+ * NAM's alternative (high EE plus high DP or PA < 33).
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
 
@@ -10,7 +12,7 @@ export const mbi = {
   id: 'mbi',
   name: 'Maslach Burnout Inventory – Human Services Survey for Medical Personnel',
   shortName: 'MBI-HSS (MP)',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -129,9 +131,28 @@ export const mbi = {
     { id: 'depersonalization_high', label: 'High depersonalization (DP ≥ 10)', criterion: { scale: 'depersonalization', op: '>=', value: 10 }, sources: ['nam_instruments', 'brady2020'] },
     {
       id: 'burnout',
-      label: 'At least one symptom of burnout: high EE or high DP (physician convention)',
-      criterion: { any: [{ cutoff: 'emotional_exhaustion_high' }, { cutoff: 'depersonalization_high' }] },
+      label: 'Burnout (MBI-HSS definition chosen by scheme; default: at least one symptom, high EE or high DP)',
       sources: ['nam_instruments', 'shanafelt2015'],
+      schemes: [
+        {
+          id: 'ee_or_dp',
+          label: 'At least one symptom of burnout: EE ≥ 27 or DP ≥ 10 (physician convention)',
+          default: true,
+          criterion: { any: [{ cutoff: 'emotional_exhaustion_high' }, { cutoff: 'depersonalization_high' }] },
+          sources: ['nam_instruments', 'brady2020', 'shanafelt2015'],
+        },
+        {
+          id: 'ee_and_dp_or_low_pa',
+          label: 'High EE plus high DP or low PA: EE ≥ 27 and (DP ≥ 10 or PA < 33), as NAM states it',
+          criterion: {
+            all: [
+              { cutoff: 'emotional_exhaustion_high' },
+              { any: [{ cutoff: 'depersonalization_high' }, { scale: 'personal_accomplishment', op: '<', value: 33 }] },
+            ],
+          },
+          sources: ['nam_instruments'],
+        },
+      ],
     },
   ],
   flags: [],
@@ -139,6 +160,39 @@ export const mbi = {
     { id: 'us_physicians_2011', cutoff: 'burnout', population: 'US physicians, national sample', country: 'US', year: 2011, n: 7227, prevalence: 0.458, sources: ['shanafelt2012', 'shanafelt2019'] },
     { id: 'us_physicians_2014', cutoff: 'burnout', population: 'US physicians, national sample', country: 'US', year: 2014, n: 6767, prevalence: 0.544, sources: ['shanafelt2015', 'shanafelt2019'] },
     { id: 'us_physicians_2017', cutoff: 'burnout', population: 'US physicians, national sample', country: 'US', year: 2017, n: 4893, prevalence: 0.439, sources: ['shanafelt2019'] },
+    {
+      id: 'us_physicians_2020',
+      cutoff: 'burnout',
+      population: 'US physicians, national sample',
+      country: 'US',
+      year: 2020,
+      n: 7510,
+      prevalence: 0.382,
+      note: 'Survey November 2020 – March 2021. n is the number of physicians who took part; the count who completed the MBI (the denominator of 38.2%) was not read.',
+      sources: ['shanafelt2022a', 'shanafelt2022b'],
+    },
+    {
+      id: 'us_physicians_2021',
+      cutoff: 'burnout',
+      population: 'US physicians, national sample',
+      country: 'US',
+      year: 2021,
+      n: 2440,
+      prevalence: 0.628,
+      note: 'Survey December 2021 – January 2022. n is the number of physicians who took part; the count who completed the MBI (the denominator of 62.8%) was not read.',
+      sources: ['shanafelt2022b'],
+    },
+    {
+      id: 'us_physicians_2023',
+      cutoff: 'burnout',
+      population: 'US physicians, national sample',
+      country: 'US',
+      year: 2023,
+      n: 7643,
+      prevalence: 0.452,
+      note: 'Survey October 2023 – March 2024. n is the number of survey participants; the count who completed the MBI (the denominator of 45.2%) was not read.',
+      sources: ['shanafelt2025'],
+    },
   ],
   sources: [
     {
@@ -156,7 +210,7 @@ export const mbi = {
       id: 'nam_instruments',
       citation: 'National Academy of Medicine. Valid and reliable survey instruments to measure burnout, well-being, and other work-related dimensions. Action Collaborative on Clinician Well-Being and Resilience.',
       url: 'https://nam.edu/valid-reliable-survey-instruments-measure-burnout-well-work-related-dimensions/',
-      note: 'High scores on either the EE (total score of 27 or higher) or DP (total score of 10 or higher) subscales indicate at least one symptom of burnout.',
+      note: '"A common approach considers individuals as presenting at least one symptom of burnout if they have high scores on either the EE (total score of 27 or higher) or DP (total score of 10 or higher) subscales." and "An alternative approach considers individuals to have burnout if they have a high EE score plus either a high DP score or a low PA score (PA score less than 33)." (read in mirrored copies of the NAM page). The alternative scheme follows NAM\'s "less than 33" (PA ≤ 32), which differs from the manual\'s low-PA band used by the manual_medicine bands here (PA ≤ 33): a PA of exactly 33 is "low" in the bands but not low for this scheme.',
     },
     {
       id: 'brady2020',
@@ -179,6 +233,25 @@ export const mbi = {
       id: 'shanafelt2019',
       citation: 'Shanafelt TD, West CP, Sinsky C, et al. Changes in burnout and satisfaction with work-life integration in physicians and the general US working population between 2011 and 2017. Mayo Clin Proc. 2019;94(9):1681-1694.',
       note: '2017: 43.9% (2147 of 4893); 2014: 54.4% (3680 of 6767); 2011: 3310 of 7227 (abstract).',
+    },
+    {
+      id: 'shanafelt2022a',
+      citation: 'Shanafelt TD, West CP, Sinsky C, et al. Changes in burnout and satisfaction with work-life integration in physicians and the general US working population between 2011 and 2020. Mayo Clin Proc. 2022;97(3):491-506.',
+      doi: '10.1016/j.mayocp.2021.11.021',
+      note: 'Abstract: surveyed "Between November 20, 2020, and March 23, 2021"; "There were 7510 physicians who participated in the survey." The 2020 prevalence (38.2%) is quoted from the 2021 follow-up (shanafelt2022b). Volume, pages and DOI as recorded in a parallel verification, not re-read here.',
+    },
+    {
+      id: 'shanafelt2022b',
+      citation: 'Shanafelt TD, West CP, Dyrbye LN, et al. Changes in burnout and satisfaction with work-life integration in physicians during the first 2 years of the COVID-19 pandemic. Mayo Clin Proc. 2022;97(12):2248-2258.',
+      doi: '10.1016/j.mayocp.2022.09.002',
+      url: 'https://www.mayoclinicproceedings.org/article/S0025-6196(22)00515-8/fulltext',
+      note: 'Abstract: "There were 2440 physicians who participated in the 2021 survey"; "Overall, 62.8% of physicians had at least 1 manifestation of burnout in 2021 compared with 38.2% in 2020, 43.9% in 2017, 54.4% in 2014, and 45.5% in 2011"; mean EE 21.0 (2020) and 29.1 (2021), mean DP 6.1 and 9.8.',
+    },
+    {
+      id: 'shanafelt2025',
+      citation: 'Shanafelt TD, West CP, Sinsky C, et al. Changes in burnout and satisfaction with work-life integration in physicians and the general US working population between 2011 and 2023. Mayo Clin Proc. 2025;100(7):1142-1158.',
+      doi: '10.1016/j.mayocp.2024.11.031',
+      note: 'Abstract: surveyed "Between October 19, 2023, and March 3rd, 2024"; "the 7643 survey participants"; "Overall, 45.2% of physicians reported at least 1 symptom of burnout in 2023 compared with 62.8% in 2021 […], 38.2% in 2020".',
     },
   ],
   licence: {

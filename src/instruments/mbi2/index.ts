@@ -1,0 +1,1 @@
+export { mbi2 } from './mbi2.js';

@@ -1,0 +1,1 @@
+export { sib } from './sib.js';
