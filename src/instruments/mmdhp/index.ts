@@ -1,0 +1,1 @@
+export { mmdhp } from './mmdhp.js';

@@ -1,0 +1,1 @@
+export { smbm } from './smbm.js';
