@@ -1,0 +1,1 @@
+export { bat12 } from './bat12.js';

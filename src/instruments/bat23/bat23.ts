@@ -1,0 +1,178 @@
+/**
+ * BAT-23 — Burnout Assessment Tool, core symptoms (Schaufeli, De Witte & Desart 2020): 23 items
+ * on a 1–5 frequency scale (Never … Always), four subscales — exhaustion (items 1–8), mental
+ * distance (9–13), cognitive impairment (14–18), emotional impairment (19–23) — and a total
+ * (core burnout) score, each the mean of its items. No reverse keys. This is the work-related
+ * version's numbering.
+ *
+ * Left out on purpose:
+ * - the 10 secondary-symptom items (psychological distress, psychosomatic complaints) of the
+ *   33-item form: they are not part of the core burnout score, and "BAT-23" names the core items;
+ * - cut-offs and norm bands: the manual's tables (Flemish "at risk" / "very high risk" values) and
+ *   the Schaufeli et al. 2023 ROC cut-offs could not be read at the source here, and public
+ *   reproductions disagree with one another, so none is encoded;
+ * - item wording: © the authors, all rights reserved; a licensee attaches it with withItemText().
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+
+export const bat23 = {
+  id: 'bat23',
+  name: 'Burnout Assessment Tool (core symptoms, 23 items)',
+  shortName: 'BAT-23',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['burnout'],
+  recallPeriod: null,
+  responseScales: [
+    {
+      id: 'frequency',
+      options: [
+        { value: 1, label: 'Never' },
+        { value: 2, label: 'Rarely' },
+        { value: 3, label: 'Sometimes' },
+        { value: 4, label: 'Often' },
+        { value: 5, label: 'Always' },
+      ],
+      sources: ['bat_questionnaire', 'bat_user_manual'],
+    },
+  ],
+  items: [
+    { id: 'bat23_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Exhaustion: mental exhaustion at work' },
+    { id: 'bat23_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Exhaustion: everything at work takes great effort' },
+    { id: 'bat23_3', number: 3, responseScale: 'frequency', scored: true, topic: 'Exhaustion: hard to regain energy after work' },
+    { id: 'bat23_4', number: 4, responseScale: 'frequency', scored: true, topic: 'Exhaustion: physical exhaustion at work' },
+    { id: 'bat23_5', number: 5, responseScale: 'frequency', scored: true, topic: 'Exhaustion: no energy in the morning for the workday' },
+    { id: 'bat23_6', number: 6, responseScale: 'frequency', scored: true, topic: 'Exhaustion: wants to be active at work but cannot manage' },
+    { id: 'bat23_7', number: 7, responseScale: 'frequency', scored: true, topic: 'Exhaustion: tires quickly when making an effort at work' },
+    { id: 'bat23_8', number: 8, responseScale: 'frequency', scored: true, topic: 'Exhaustion: mental depletion at the end of the workday' },
+    { id: 'bat23_9', number: 9, responseScale: 'frequency', scored: true, topic: 'Mental distance: little enthusiasm for the work' },
+    { id: 'bat23_10', number: 10, responseScale: 'frequency', scored: true, topic: 'Mental distance: working on autopilot' },
+    { id: 'bat23_11', number: 11, responseScale: 'frequency', scored: true, topic: 'Mental distance: strong dislike of the job' },
+    { id: 'bat23_12', number: 12, responseScale: 'frequency', scored: true, topic: 'Mental distance: indifference toward the job' },
+    { id: 'bat23_13', number: 13, responseScale: 'frequency', scored: true, topic: "Mental distance: cynical about the work's value to others" },
+    { id: 'bat23_14', number: 14, responseScale: 'frequency', scored: true, topic: 'Cognitive impairment: difficulty keeping focus at work' },
+    { id: 'bat23_15', number: 15, responseScale: 'frequency', scored: true, topic: 'Cognitive impairment: unclear thinking at work' },
+    { id: 'bat23_16', number: 16, responseScale: 'frequency', scored: true, topic: 'Cognitive impairment: forgetfulness and distraction at work' },
+    { id: 'bat23_17', number: 17, responseScale: 'frequency', scored: true, topic: 'Cognitive impairment: poor concentration while working' },
+    { id: 'bat23_18', number: 18, responseScale: 'frequency', scored: true, topic: 'Cognitive impairment: mistakes because the mind is elsewhere' },
+    { id: 'bat23_19', number: 19, responseScale: 'frequency', scored: true, topic: 'Emotional impairment: loss of emotional control at work' },
+    { id: 'bat23_20', number: 20, responseScale: 'frequency', scored: true, topic: 'Emotional impairment: own emotional reactions at work feel unfamiliar' },
+    { id: 'bat23_21', number: 21, responseScale: 'frequency', scored: true, topic: 'Emotional impairment: irritable at work when things go wrong' },
+    { id: 'bat23_22', number: 22, responseScale: 'frequency', scored: true, topic: 'Emotional impairment: upset or sad at work for no clear reason' },
+    { id: 'bat23_23', number: 23, responseScale: 'frequency', scored: true, topic: 'Emotional impairment: overreacting at work without meaning to' },
+  ],
+  scales: [
+    {
+      id: 'total',
+      label: 'Burnout (core symptoms total)',
+      items: [
+        'bat23_1', 'bat23_2', 'bat23_3', 'bat23_4', 'bat23_5', 'bat23_6', 'bat23_7', 'bat23_8',
+        'bat23_9', 'bat23_10', 'bat23_11', 'bat23_12', 'bat23_13',
+        'bat23_14', 'bat23_15', 'bat23_16', 'bat23_17', 'bat23_18',
+        'bat23_19', 'bat23_20', 'bat23_21', 'bat23_22', 'bat23_23',
+      ],
+      method: { kind: 'mean' },
+      range: [1, 5],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['schaufeli2020', 'bat_user_manual', 'bat_questionnaire'],
+    },
+    {
+      id: 'exhaustion',
+      label: 'Exhaustion',
+      items: ['bat23_1', 'bat23_2', 'bat23_3', 'bat23_4', 'bat23_5', 'bat23_6', 'bat23_7', 'bat23_8'],
+      method: { kind: 'mean' },
+      range: [1, 5],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['bat_questionnaire', 'bat_user_manual', 'schaufeli2020'],
+    },
+    {
+      id: 'mental_distance',
+      label: 'Mental distance',
+      items: ['bat23_9', 'bat23_10', 'bat23_11', 'bat23_12', 'bat23_13'],
+      method: { kind: 'mean' },
+      range: [1, 5],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['bat_questionnaire', 'bat_user_manual', 'schaufeli2020'],
+    },
+    {
+      id: 'cognitive_impairment',
+      label: 'Cognitive impairment',
+      items: ['bat23_14', 'bat23_15', 'bat23_16', 'bat23_17', 'bat23_18'],
+      method: { kind: 'mean' },
+      range: [1, 5],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['bat_questionnaire', 'bat_user_manual', 'schaufeli2020'],
+    },
+    {
+      id: 'emotional_impairment',
+      label: 'Emotional impairment',
+      items: ['bat23_19', 'bat23_20', 'bat23_21', 'bat23_22', 'bat23_23'],
+      method: { kind: 'mean' },
+      range: [1, 5],
+      direction: 'higher_is_worse',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['bat_questionnaire', 'bat_user_manual', 'schaufeli2020'],
+    },
+  ],
+  cutoffs: [],
+  flags: [],
+  benchmarks: [],
+  sources: [
+    {
+      id: 'schaufeli2020',
+      citation: 'Schaufeli WB, Desart S, De Witte H. Burnout Assessment Tool (BAT)—development, validity, and reliability. Int J Environ Res Public Health. 2020;17(24):9495.',
+      doi: '10.3390/ijerph17249495',
+      pmcid: 'PMC7766078',
+      note: 'The four core dimensions and the secondary dimensions (abstract: "four core dimensions—exhaustion, mental distance, and impaired emotional and cognitive impairment—and three secondary dimensions—depressed mood, psychological distress, and psychosomatic complaints"; "one general burnout factor", which supports a total score); validation in "a representative sample of 1500 Flemish employees". Only the abstract and introduction could be read here.',
+    },
+    {
+      id: 'bat_user_manual',
+      citation: 'Schaufeli WB, De Witte H, Desart S. User Manual – Burnout Assessment Tool (BAT) – Version 2.0. Leuven: KU Leuven; July 2020.',
+      url: 'https://burnoutassessmenttool.be/wp-content/uploads/2020/08/User-Manual-BAT-version-2.0.pdf',
+      note: 'Read here only as far as its contents page (copy at scribd.com/document/633325211): sections "1.1.2 Scoring", "1.1.3 Subscales and items", "1.2 Full or short version?", "2.1 Calculating average scores", "2.2.2.1 Cut-off values for Flemish employees". The scoring text and the cut-off tables themselves were not reachable; the use of means rests on that section title, on the paper, and on concordant public implementations.',
+    },
+    {
+      id: 'bat_manual',
+      citation: 'Schaufeli WB, De Witte H, Desart S. Manual Burnout Assessment Tool (BAT) – Version 2.0. Leuven: KU Leuven; July 2020 (unpublished internal report).',
+      url: 'https://burnoutassessmenttool.be/',
+      note: 'Scientific test manual. Only its title pages were readable here (copy at vdocuments.net): "© 2020 Wilmar Schaufeli, Hans De Witte & Steffie Desart, Belgium. All rights reserved. No part of this publication may be reproduced … without prior written permission of the authors."',
+    },
+    {
+      id: 'bat_questionnaire',
+      citation: 'Schaufeli WB, De Witte H, Desart S. Burnout Assessment Tool (BAT), work-related version, English. Leuven: KU Leuven; 2020.',
+      url: 'https://burnoutassessmenttool.be/wp-content/uploads/2020/08/BAT-English.pdf',
+      note: 'Item order, subscale blocks and options. Read through a reproduction of the official form (thrivingminds.ca/work-burnout-assessment: "Scoring Points Never 1 Rarely 2 Sometimes 3 Often 4 Always 5", "Core Symptoms 23 questions", items 1–8 exhaustion, 9–13 mental distance, 14–18 cognitive, 19 onwards emotional) and public code transcriptions of the form for items 19–23; the PDF itself was not reachable. The block structure is also confirmed by a public re-analysis that reproduces a study\'s stored subscale scores exactly from items 1–8, 9–13, 14–18 and 19–23 of the Dutch form.',
+    },
+    {
+      id: 'bat_website',
+      citation: 'KU Leuven, Research Group Work, Organisational and Personnel Psychology. Burnout Assessment Tool — project website (Manual & Questionnaire; Frequently asked questions).',
+      url: 'https://burnoutassessmenttool.be/project_eng/',
+      note: 'FAQ: "Can I use the BAT for free? Yes, you can download it on this page." No statement on redistribution of the wording or on commercial use was found.',
+    },
+    {
+      id: 'schaufeli2023',
+      citation: 'Schaufeli WB, De Witte H, Hakanen JJ, Kaltiainen J, Kok R. How to assess severe burnout? Cutoff points for the Burnout Assessment Tool (BAT) based on three European samples. Scand J Work Environ Health. 2023;49(4):293-302.',
+      doi: '10.5271/sjweh.4093',
+      url: 'https://www.sjweh.fi/article/4093',
+      note: 'Not encoded. Cut-offs "for those at risk for burnout and those suffering from severe burnout for the original BAT-23 as well as for the shortened BAT-12", country-specific and pooled (Netherlands n=1370, Flanders n=1403, Finland n=1350; diagnosed samples n=335, 158, 50); "Caution is warranted for using cut-offs for mental distance". Only the abstract could be read, so no value is used.',
+    },
+  ],
+  licence: {
+    holder: 'Wilmar B. Schaufeli, Hans De Witte & Steffie Desart (KU Leuven)',
+    terms: 'The questionnaire is offered free of charge on the authors\' website, but the manuals are "All rights reserved" and no licence to redistribute the wording, or to use it commercially, was found. The wording is not shipped; obtain it from burnoutassessmenttool.be and attach it with withItemText().',
+    url: 'https://burnoutassessmenttool.be/',
+    itemText: false,
+    commercialUseNeedsPermission: true,
+    notice: 'Burnout Assessment Tool (BAT) © 2020 Wilmar Schaufeli, Hans De Witte & Steffie Desart, KU Leuven, Belgium. All rights reserved.',
+    sources: ['bat_website', 'bat_manual'],
+  },
+} as const satisfies InstrumentDefinition;

@@ -1,0 +1,1 @@
+export { bat23 } from './bat23.js';

@@ -1,0 +1,1 @@
+export { uwes17 } from './uwes17.js';

@@ -1,0 +1,136 @@
+/**
+ * UWES-17 — Utrecht Work Engagement Scale (Schaufeli & Bakker, UWES manual 2003/2004): 17 items
+ * scored 0–6 (Never … Always / every day), three subscales — vigor (items 1, 4, 8, 12, 15, 17),
+ * dedication (2, 5, 7, 10, 13), absorption (3, 6, 9, 11, 14, 16) — and a total, each the mean of
+ * its items. No reverse keys; higher is more engaged.
+ *
+ * Left out: the manual's norm categories (very low … very high) and its norm-database means,
+ * which could not be read at the source here, and the item wording (free for non-commercial
+ * scientific research only; attach it with withItemText()).
+ */
+import type { InstrumentDefinition } from '../../schema/types.js';
+
+export const uwes17 = {
+  id: 'uwes17',
+  name: 'Utrecht Work Engagement Scale (17 items)',
+  shortName: 'UWES-17',
+  version: '1.0.0',
+  languages: ['en'],
+  constructs: ['engagement'],
+  recallPeriod: null,
+  responseScales: [
+    {
+      id: 'frequency',
+      options: [
+        { value: 0, label: 'Never' },
+        { value: 1, label: 'Almost never (a few times a year or less)' },
+        { value: 2, label: 'Rarely (once a month or less)' },
+        { value: 3, label: 'Sometimes (a few times a month)' },
+        { value: 4, label: 'Often (once a week)' },
+        { value: 5, label: 'Very often (a few times a week)' },
+        { value: 6, label: 'Always (every day)' },
+      ],
+      sources: ['uwes17_form', 'uwes_manual'],
+    },
+  ],
+  items: [
+    { id: 'uwes17_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Vigor: full of energy at work' },
+    { id: 'uwes17_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Dedication: work feels meaningful and purposeful' },
+    { id: 'uwes17_3', number: 3, responseScale: 'frequency', scored: true, topic: 'Absorption: losing track of time while working' },
+    { id: 'uwes17_4', number: 4, responseScale: 'frequency', scored: true, topic: 'Vigor: feeling strong at work' },
+    { id: 'uwes17_5', number: 5, responseScale: 'frequency', scored: true, topic: 'Dedication: enthusiasm for the job' },
+    { id: 'uwes17_6', number: 6, responseScale: 'frequency', scored: true, topic: 'Absorption: surroundings fade while working' },
+    { id: 'uwes17_7', number: 7, responseScale: 'frequency', scored: true, topic: 'Dedication: inspiration from the job' },
+    { id: 'uwes17_8', number: 8, responseScale: 'frequency', scored: true, topic: 'Vigor: looking forward to work on waking' },
+    { id: 'uwes17_9', number: 9, responseScale: 'frequency', scored: true, topic: 'Absorption: enjoying intense work' },
+    { id: 'uwes17_10', number: 10, responseScale: 'frequency', scored: true, topic: 'Dedication: pride in the work' },
+    { id: 'uwes17_11', number: 11, responseScale: 'frequency', scored: true, topic: 'Absorption: deep involvement in the work' },
+    { id: 'uwes17_12', number: 12, responseScale: 'frequency', scored: true, topic: 'Vigor: stamina for long stretches of work' },
+    { id: 'uwes17_13', number: 13, responseScale: 'frequency', scored: true, topic: 'Dedication: the job is a challenge' },
+    { id: 'uwes17_14', number: 14, responseScale: 'frequency', scored: true, topic: 'Absorption: swept along by the work' },
+    { id: 'uwes17_15', number: 15, responseScale: 'frequency', scored: true, topic: 'Vigor: mental resilience at work' },
+    { id: 'uwes17_16', number: 16, responseScale: 'frequency', scored: true, topic: 'Absorption: hard to disengage from the job' },
+    { id: 'uwes17_17', number: 17, responseScale: 'frequency', scored: true, topic: 'Vigor: persistence when work goes badly' },
+  ],
+  scales: [
+    {
+      id: 'total',
+      label: 'Work engagement (total)',
+      items: [
+        'uwes17_1', 'uwes17_2', 'uwes17_3', 'uwes17_4', 'uwes17_5', 'uwes17_6', 'uwes17_7', 'uwes17_8', 'uwes17_9',
+        'uwes17_10', 'uwes17_11', 'uwes17_12', 'uwes17_13', 'uwes17_14', 'uwes17_15', 'uwes17_16', 'uwes17_17',
+      ],
+      method: { kind: 'mean' },
+      range: [0, 6],
+      direction: 'higher_is_better',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['uwes_manual', 'uwes17_form'],
+    },
+    {
+      id: 'vigor',
+      label: 'Vigor',
+      items: ['uwes17_1', 'uwes17_4', 'uwes17_8', 'uwes17_12', 'uwes17_15', 'uwes17_17'],
+      method: { kind: 'mean' },
+      range: [0, 6],
+      direction: 'higher_is_better',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['uwes17_form', 'uwes_manual'],
+    },
+    {
+      id: 'dedication',
+      label: 'Dedication',
+      items: ['uwes17_2', 'uwes17_5', 'uwes17_7', 'uwes17_10', 'uwes17_13'],
+      method: { kind: 'mean' },
+      range: [0, 6],
+      direction: 'higher_is_better',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['uwes17_form', 'uwes_manual'],
+    },
+    {
+      id: 'absorption',
+      label: 'Absorption',
+      items: ['uwes17_3', 'uwes17_6', 'uwes17_9', 'uwes17_11', 'uwes17_14', 'uwes17_16'],
+      method: { kind: 'mean' },
+      range: [0, 6],
+      direction: 'higher_is_better',
+      missing: { kind: 'all' },
+      bandSchemes: [],
+      sources: ['uwes17_form', 'uwes_manual'],
+    },
+  ],
+  cutoffs: [],
+  flags: [],
+  benchmarks: [],
+  sources: [
+    {
+      id: 'uwes_manual',
+      citation: 'Schaufeli WB, Bakker AB. UWES – Utrecht Work Engagement Scale: Preliminary Manual. Version 1.1. Utrecht: Occupational Health Psychology Unit, Utrecht University; December 2004 (version 1: November 2003).',
+      url: 'https://www.wilmarschaufeli.nl/',
+      note: 'Read here only as far as its contents page (copies at docslib.org/doc/1038551 and scribd.com/doc/191638726): "6.1 Completion and scoring", "6.2 Dutch norms", "6.3 Other language norms", "Appendix: UWES versions". The scoring text and the norm tables were not reachable; the mean scoring and the 0–6 values rest on the forms and concordant implementations. The rights clause printed on the questionnaire pages (manual pp. 54–55, as reproduced in a public data-verification script): "(c) Schaufeli & Bakker (2003). The Utrecht Work Engagement Scale is free for use for non-commercial scientific research. Commercial and/or non-scientific use is prohibited, unless previous written permission is granted by the authors."',
+    },
+    {
+      id: 'uwes17_form',
+      citation: 'Schaufeli WB, Bakker AB. Work & Well-being Survey (UWES-17), English version. In: UWES Preliminary Manual, Appendix. Utrecht University; 2003.',
+      url: 'https://www.wilmarschaufeli.nl/',
+      note: 'Item order and options read through public transcriptions of the English form (seven options "Never", "Almost Never / A few times a year or less", "Rarely / Once a month or less", "Sometimes / A few times a month", "Often / Once a week", "Very Often / A few times a week", "Always / Every day" scored 0–6). Subscale membership vigor 1, 4, 8, 12, 15, 17; dedication 2, 5, 7, 10, 13; absorption 3, 6, 9, 11, 14, 16 agrees across independent implementations and with the VIG/DED/ABS tags of a published item-level data deposit (PLOS ONE 10.1371/journal.pone.0197276, S1 File).',
+    },
+    {
+      id: 'schaufeli2006',
+      citation: 'Schaufeli WB, Bakker AB, Salanova M. The measurement of work engagement with a short questionnaire: a cross-national study. Educ Psychol Meas. 2006;66(4):701-716.',
+      doi: '10.1177/0013164405282471',
+      note: 'Abstract (pure.eur.nl): "Data were collected in 10 different countries (N = 14,521), and results indicated that the original 17-item Utrecht Work Engagement Scale (UWES) can be shortened to 9 items (UWES-9)"; work engagement "characterized by vigor, dedication, and absorption".',
+    },
+  ],
+  licence: {
+    holder: 'Wilmar B. Schaufeli & Arnold B. Bakker',
+    terms: 'Free for non-commercial scientific research; commercial and/or non-scientific use needs the authors\' prior written permission. The wording is not shipped; obtain it from the authors and attach it with withItemText() under those terms.',
+    url: 'https://www.wilmarschaufeli.nl/',
+    itemText: false,
+    commercialUseNeedsPermission: true,
+    notice: '© Schaufeli & Bakker (2003). The Utrecht Work Engagement Scale is free for use for non-commercial scientific research. Commercial and/or non-scientific use is prohibited, unless previous written permission is granted by the authors.',
+    sources: ['uwes_manual'],
+  },
+} as const satisfies InstrumentDefinition;

@@ -1,0 +1,1 @@
+export { uwes9 } from './uwes9.js';
