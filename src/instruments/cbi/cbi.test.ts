@@ -73,3 +73,26 @@ describe('cbi: published missing-data rule (non-responder below 3 of 6, 4 of 7, 
     expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid_value', item: 'cbi_6', value: 60 })]);
   });
 });
+
+describe('cbi: benchmarks (Creedy et al. 2017, Australian midwives, September 2014)', () => {
+  it('share at ≥ 50: personal 64.9%, work-related 43.8%, client-related 10.4% of 1037 surveys', () => {
+    const byId = Object.fromEntries(cbi.benchmarks.map((b) => [b.id, b]));
+    expect(byId.au_midwives_2014_personal).toMatchObject({ cutoff: 'personal_high', country: 'AU', year: 2014, n: 1037, prevalence: 0.649 });
+    expect(byId.au_midwives_2014_work).toMatchObject({ cutoff: 'work_high', country: 'AU', year: 2014, n: 1037, prevalence: 0.438 });
+    expect(byId.au_midwives_2014_client).toMatchObject({ cutoff: 'client_high', country: 'AU', year: 2014, n: 1037, prevalence: 0.104 });
+  });
+  it('the cut-offs they refer to are the ≥ 50 lines the paper used', () => {
+    for (const b of cbi.benchmarks) {
+      const c = cbi.cutoffs.find((x) => x.id === b.cutoff);
+      expect(c?.criterion).toMatchObject({ op: '>=', value: 50 });
+    }
+  });
+  it('every benchmark names a real scale or cut-off and cites known sources', () => {
+    const sources = new Set(cbi.sources.map((s) => s.id));
+    for (const b of cbi.benchmarks) {
+      if ('scale' in b) expect(cbi.scales.map((s) => s.id)).toContain(b.scale);
+      if ('cutoff' in b) expect(cbi.cutoffs.map((c) => c.id)).toContain(b.cutoff);
+      for (const s of b.sources) expect(sources.has(s)).toBe(true);
+    }
+  });
+});

@@ -50,3 +50,27 @@ describe('olbi', () => {
     expect(olbi.items.every((i) => !('text' in i))).toBe(true);
   });
 });
+
+describe('olbi: benchmarks (academic anesthesia department, Psychol Rep 2020)', () => {
+  it('exhaustion 2.52 (SD 0.51) and disengagement 2.27 (SD 0.52), n 130, on the 1–4 burnout-direction means', () => {
+    const byId = Object.fromEntries(olbi.benchmarks.map((b) => [b.id, b]));
+    expect(byId.us_anesthesia_dept_exhaustion).toMatchObject({ scale: 'exhaustion', country: 'US', n: 130, mean: 2.52, sd: 0.51 });
+    expect(byId.us_anesthesia_dept_disengagement).toMatchObject({ scale: 'disengagement', country: 'US', n: 130, mean: 2.27, sd: 0.52 });
+  });
+  it('benchmark means lie inside the scale range and the scales run higher = worse', () => {
+    for (const b of olbi.benchmarks) {
+      const scale = olbi.scales.find((s) => s.id === b.scale);
+      expect(scale?.direction).toBe('higher_is_worse');
+      expect(b.mean).toBeGreaterThanOrEqual(scale!.range[0]);
+      expect(b.mean).toBeLessThanOrEqual(scale!.range[1]);
+    }
+  });
+  it('every benchmark names a real scale or cut-off and cites known sources', () => {
+    const sources = new Set(olbi.sources.map((s) => s.id));
+    for (const b of olbi.benchmarks) {
+      if ('scale' in b) expect(olbi.scales.map((s) => s.id)).toContain(b.scale);
+      if ('cutoff' in b) expect(olbi.cutoffs.map((c) => c.id)).toContain(b.cutoff);
+      for (const s of b.sources) expect(sources.has(s)).toBe(true);
+    }
+  });
+});
