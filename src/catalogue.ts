@@ -7,16 +7,16 @@
  * @module
  */
 import type { Construct, InstrumentDefinition } from './schema/types.js';
-import { cbi, gad7, mbi, olbi, pfi, phq4, phq9, who5 } from './instruments/index.js';
+import { bat12, bat23, brs, cbi, gad2, gad7, k10, k6, mbi, mbi2, mmdhp, olbi, pfi, phq2, phq4, phq8, phq9, proqol5, pss10, pss4, sib, smbm, swemwbs, uwes17, uwes9, wemwbs, who5 } from './instruments/index.js';
 
 /** Every instrument of the package, keyed by id. */
-export const catalogue = { cbi, gad7, mbi, olbi, pfi, phq4, phq9, who5 } as const;
+export const catalogue = { bat12, bat23, brs, cbi, gad2, gad7, k10, k6, mbi, mbi2, mmdhp, olbi, pfi, phq2, phq4, phq8, phq9, proqol5, pss10, pss4, sib, smbm, swemwbs, uwes17, uwes9, wemwbs, who5 } as const;
 
 /** An id of a shipped instrument. */
 export type InstrumentId = keyof typeof catalogue;
 
 /** Every instrument of the package, in id order. */
-export const instruments: readonly (typeof catalogue)[InstrumentId][] = [cbi, gad7, mbi, olbi, pfi, phq4, phq9, who5];
+export const instruments: readonly (typeof catalogue)[InstrumentId][] = [bat12, bat23, brs, cbi, gad2, gad7, k10, k6, mbi, mbi2, mmdhp, olbi, pfi, phq2, phq4, phq8, phq9, proqol5, pss10, pss4, sib, smbm, swemwbs, uwes17, uwes9, wemwbs, who5];
 
 /**
  * The definition for an id, for callers that hold only an id (e.g. from a database row).

@@ -34,7 +34,9 @@ describe('catalogue', () => {
     for (const id of ['nope', '__proto__', 'constructor', 'toString']) expect(getInstrument(id)).toBeUndefined();
   });
   it('listInstruments filters by construct', () => {
-    expect(listInstruments({ construct: 'burnout' }).map((d) => d.id)).toEqual(['cbi', 'mbi', 'olbi', 'pfi']);
+    expect(listInstruments({ construct: 'burnout' }).map((d) => d.id)).toEqual(['bat12', 'bat23', 'cbi', 'mbi', 'mbi2', 'olbi', 'pfi', 'proqol5', 'sib', 'smbm']);
+    expect(listInstruments({ construct: 'engagement' }).map((d) => d.id)).toEqual(['uwes17', 'uwes9']);
+    expect(listInstruments({ construct: 'moral_distress' }).map((d) => d.id)).toEqual(['mmdhp']);
     expect(listInstruments().length).toBe(folders.length);
   });
 });
@@ -88,6 +90,17 @@ describe.each(folders)('%s', (folder) => {
     for (const s of Object.values(r.scales)) expect(s.value).toBeNull();
     for (const c of Object.values(r.cutoffs)) expect(c).toBeNull();
     expect(r.flags.every((f) => f.status === 'unanswered')).toBe(true);
+  });
+  it('describes every benchmark with an ISO 3166 country, a plausible year and values inside the range', () => {
+    for (const b of def.benchmarks) {
+      expect(b.country, b.id).toMatch(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/);
+      expect(b.year, b.id).toBeGreaterThanOrEqual(1975);
+      expect(b.year, b.id).toBeLessThanOrEqual(2026);
+      const scale = def.scales.find((s) => s.id === b.scale);
+      if (b.mean !== undefined) expect(b.mean, b.id).toBeGreaterThanOrEqual(scale!.range[0]);
+      if (b.mean !== undefined) expect(b.mean, b.id).toBeLessThanOrEqual(scale!.range[1]);
+      for (const d of b.distribution ?? []) expect(d.value, b.id).toBeGreaterThanOrEqual(scale!.range[0]);
+    }
   });
   it('cites a source for every benchmark and licence', () => {
     const ids = new Set(def.sources.map((s) => s.id));
