@@ -1,7 +1,9 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const instruments = readdirSync('src/instruments').filter((name) => statSync(`src/instruments/${name}`).isDirectory());
+/** Optional layers, each its own subpath (`wellbeing-instruments/<layer>`) once `src/<layer>/index.ts` exists. */
+export const layers = ['fhir', 'redcap', 'surveyjs', 'cohort', 'testing'].filter((layer) => existsSync(`src/${layer}/index.ts`));
 
 // The two builds below write to dist/ concurrently, so dist/ is cleared once here, not by each.
 rmSync('dist', { recursive: true, force: true });
@@ -12,6 +14,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       schema: 'src/schema/index.ts',
+      ...Object.fromEntries(layers.map((layer) => [layer, `src/${layer}/index.ts`])),
       ...Object.fromEntries(instruments.map((id) => [`instruments/${id}`, `src/instruments/${id}/index.ts`])),
     },
     format: ['esm', 'cjs'],

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const ids = readdirSync(join(root, 'src/instruments')).filter((n) => statSync(join(root, 'src/instruments', n)).isDirectory());
+const layers = ['fhir', 'redcap', 'surveyjs', 'cohort', 'testing'].filter((layer) => existsSync(join(root, 'src', layer, 'index.ts')));
 
 function node(code: string, type: 'module' | 'commonjs'): unknown {
   const out = execFileSync(process.execPath, [`--input-type=${type}`, '-e', code], { cwd: root, encoding: 'utf8' });
@@ -50,5 +51,12 @@ describe('dist', () => {
   it('every subpath requires as CommonJS', () => {
     const code = probe((spec) => `require(${spec.startsWith('`') ? spec : JSON.stringify(spec)})`);
     expect(node(code, 'commonjs')).toEqual(expected);
+  });
+  it.each(layers)('wellbeing-instruments/%s loads the same exports with import and require', (layer) => {
+    const spec = JSON.stringify(`wellbeing-instruments/${layer}`);
+    const esm = node(`const m = await import(${spec}); console.log(JSON.stringify(Object.keys(m).sort()));`, 'module') as string[];
+    const cjs = node(`const m = require(${spec}); console.log(JSON.stringify(Object.keys(m).sort()));`, 'commonjs') as string[];
+    expect(esm.length).toBeGreaterThan(0);
+    expect(cjs).toEqual(esm);
   });
 });
