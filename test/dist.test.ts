@@ -59,4 +59,9 @@ describe('dist', () => {
     expect(esm.length).toBeGreaterThan(0);
     expect(cjs).toEqual(esm);
   });
+  it('ships the known-answer vectors as JSON subpaths', () => {
+    const esm = node(`const m = await import('wellbeing-instruments/vectors/phq9.json', { with: { type: 'json' } }); console.log(JSON.stringify([m.default.instrument, m.default.cases.length > 10]));`, 'module');
+    const cjs = node(`const m = require('wellbeing-instruments/vectors/cbi.json'); console.log(JSON.stringify([m.instrument, m.cases.length > 10]));`, 'commonjs');
+    expect([esm, cjs]).toEqual([['phq9', true], ['cbi', true]]);
+  });
 });
