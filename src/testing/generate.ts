@@ -35,7 +35,7 @@ function expected(def: InstrumentDefinition, answers: ReadonlyMap<string, RefAns
 
 const asMap = (answers: Answers): Map<string, RefAnswer> => new Map(Object.entries(answers));
 
-/** Every scale a scale's value depends on, itself included (derived scales through their bases). */
+/** The item scale (sum or mean) a scale is computed from: itself, or the base of a linear or lookup scale; null otherwise. */
 function itemScaleOf(def: InstrumentDefinition, scale: Scale): Scale | null {
   const m = scale.method;
   if (m.kind === 'sum' || m.kind === 'mean') return scale;
