@@ -155,7 +155,7 @@ describe('toFhirQuestionnaire', () => {
   it('WHO-5 (no text rights): no item wording anywhere, only topics; percentage is the raw sum recomputed × 4', () => {
     const { questionnaire: q, notes } = toFhirQuestionnaire(who5);
     for (const item of who5.items) expect(q.item.find((i) => i.linkId === item.id)!.text).toBe(item.topic);
-    expect(notes.map((n) => n.code)).toContain('item_text_not_included');
+    expect(notes.map((n) => n.code)).toEqual(['item_text_not_included', 'instructions_not_included', 'cutoffs_not_calculated']);
     const pct = q.item.find((i) => i.linkId === 'who5_score_percentage')!.extension![1]!.valueExpression!.expression;
     expect(pct).toMatch(/\)\.select\(\$this \* 4\)$/);
     expect(pct).not.toContain('who5_score_raw');

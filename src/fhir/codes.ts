@@ -12,6 +12,11 @@ import type { FhirCoding } from './types.js';
  * Base of every canonical URL this package mints (Questionnaires and code systems). The code
  * systems never move with `options.url`: they name this package's codes wherever the
  * Questionnaire is hosted, so responses from any copy read back the same.
+ *
+ * @example
+ * ```ts
+ * `${FHIR_BASE}/CodeSystem/who5-frequency`; // the code system of the WHO-5 options
+ * ```
  */
 export const FHIR_BASE = 'https://wellbeing-instruments.dev/fhir';
 

@@ -7,7 +7,15 @@
 import type { InstrumentDefinition } from '../schema/types.js';
 import { isIntegerScale, responseScaleOf, scaleOf } from './scales.js';
 
-/** Machine-readable kinds of {@link FhirExportNote}. */
+/**
+ * Machine-readable kinds of {@link FhirExportNote}.
+ *
+ * @example
+ * ```ts
+ * toFhirQuestionnaire(who5).notes.map((n) => n.code);
+ * // ['item_text_not_included', 'instructions_not_included', 'cutoffs_not_calculated']
+ * ```
+ */
 export type FhirExportNoteCode =
   | 'item_text_not_included'
   | 'instructions_not_included'
@@ -17,7 +25,15 @@ export type FhirExportNoteCode =
   | 'decimal_option_values'
   | 'lookup_on_decimal_base';
 
-/** Something the export cannot express, or expresses differently from `score()`, and what it does instead. */
+/**
+ * Something the export cannot express, or expresses differently from `score()`, and what it does instead.
+ *
+ * @example
+ * ```ts
+ * toFhirQuestionnaire(phq9).notes[0];
+ * // { code: 'cutoffs_not_calculated', message: 'Cut-offs (positive_screen) are not calculated in the Questionnaire …' }
+ * ```
+ */
 export interface FhirExportNote {
   readonly code: FhirExportNoteCode;
   /** The scale, item or cut-off the note is about, when it is about one. */
@@ -37,7 +53,12 @@ export function questionnaireNotes(def: InstrumentDefinition): FhirExportNote[] 
     });
   }
   if (def.instructions === undefined || !def.licence.itemText) {
-    notes.push({ code: 'instructions_not_included', message: 'No instructions item: the definition carries no instructions this package may ship.' });
+    notes.push({
+      code: 'instructions_not_included',
+      message: def.licence.itemText
+        ? 'No instructions item: the definition has no published instructions; add a display item if your form needs one.'
+        : `No instructions item: the instructions' wording belongs to ${def.licence.holder} and is not shipped.`,
+    });
   }
   if (def.cutoffs.length > 0) {
     notes.push({

@@ -9,7 +9,14 @@ import { bandSystem, codings, OBSERVATION_CATEGORY, scaleSystem, UCUM } from './
 import { isIntegerScale } from './scales.js';
 import type { FhirObservation, FhirReference } from './types.js';
 
-/** Options for {@link toFhirObservations}: the context every Observation shares. */
+/**
+ * Options for {@link toFhirObservations}: the context every Observation shares.
+ *
+ * @example
+ * ```ts
+ * toFhirObservations(phq9, result, { subject: { reference: 'Patient/1' }, effectiveDateTime: '2026-11-22', derivedFrom: [{ reference: 'QuestionnaireResponse/7' }] });
+ * ```
+ */
 export interface FhirObservationOptions {
   /** Whom the scores are about, e.g. `{ reference: 'Practitioner/123' }`. */
   readonly subject?: FhirReference;

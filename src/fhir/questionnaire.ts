@@ -11,7 +11,14 @@ import { questionnaireNotes, type FhirExportNote } from './notes.js';
 import { isIntegerScale, responseScaleOf } from './scales.js';
 import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from './types.js';
 
-/** Options for {@link toFhirQuestionnaire}. */
+/**
+ * Options for {@link toFhirQuestionnaire}.
+ *
+ * @example
+ * ```ts
+ * toFhirQuestionnaire(who5, { url: 'https://fhir.example.org/Questionnaire/who5', status: 'draft' });
+ * ```
+ */
 export interface FhirQuestionnaireOptions {
   /**
    * Canonical URL of the Questionnaire, when you host it under your own; default
@@ -23,7 +30,15 @@ export interface FhirQuestionnaireOptions {
   readonly status?: FhirQuestionnaire['status'];
 }
 
-/** What {@link toFhirQuestionnaire} returns: the resource and what it could not express. */
+/**
+ * What {@link toFhirQuestionnaire} returns: the resource and what it could not express.
+ *
+ * @example
+ * ```ts
+ * const { questionnaire, notes }: FhirQuestionnaireExport = toFhirQuestionnaire(who5);
+ * for (const note of notes) console.warn(note.message);
+ * ```
+ */
 export interface FhirQuestionnaireExport {
   readonly questionnaire: FhirQuestionnaire;
   /** What the Questionnaire leaves out or computes differently from `score()`; empty when nothing. */

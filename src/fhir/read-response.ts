@@ -9,7 +9,15 @@ import type { InstrumentDefinition, Item } from '../schema/types.js';
 import { EXT, optionCoding, scaleLinkId } from './codes.js';
 import { responseScaleOf } from './scales.js';
 
-/** Machine-readable kinds of {@link FhirResponseIssue}. */
+/**
+ * Machine-readable kinds of {@link FhirResponseIssue}.
+ *
+ * @example
+ * ```ts
+ * const { issues } = fromFhirQuestionnaireResponse(phq9, { resourceType: 'Patient' });
+ * issues[0]?.code; // 'wrong_resource_type'
+ * ```
+ */
 export type FhirResponseIssueCode =
   /** The response is not a JSON object. */
   | 'not_an_object'
@@ -32,7 +40,15 @@ export type FhirResponseIssueCode =
   /** Stands for the issues past the first 100. */
   | 'too_many_issues';
 
-/** One problem found in a QuestionnaireResponse. */
+/**
+ * One problem found in a QuestionnaireResponse.
+ *
+ * @example
+ * ```ts
+ * fromFhirQuestionnaireResponse(gad7, response).issues;
+ * // [{ code: 'invalid_value', item: 'gad7_2', path: 'item[1].answer[0]', value: 9, message: 'gad7_2: 9 is not an option; expected one of 0, 1, 2, 3' }]
+ * ```
+ */
 export interface FhirResponseIssue {
   readonly code: FhirResponseIssueCode;
   /** The linkId the issue is about, when there is one. */
@@ -45,7 +61,15 @@ export interface FhirResponseIssue {
   readonly message: string;
 }
 
-/** What {@link fromFhirQuestionnaireResponse} returns. */
+/**
+ * What {@link fromFhirQuestionnaireResponse} returns.
+ *
+ * @example
+ * ```ts
+ * const { answers, issues }: FhirResponseAnswers<typeof phq9> = fromFhirQuestionnaireResponse(phq9, response);
+ * answers.phq9_1; // 0 | 1 | 2 | 3 | null | undefined
+ * ```
+ */
 export interface FhirResponseAnswers<D extends InstrumentDefinition = InstrumentDefinition> {
   /** The answers that could be read, keyed by item id: ready for `score()`. */
   readonly answers: Answers<D>;

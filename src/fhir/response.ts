@@ -10,7 +10,14 @@ import { readAnswers } from '../scoring/read.js';
 import { optionCoding, questionnaireUrl } from './codes.js';
 import type { FhirQuestionnaireResponse, FhirQuestionnaireResponseItem, FhirReference } from './types.js';
 
-/** Options for {@link toFhirQuestionnaireResponse}. */
+/**
+ * Options for {@link toFhirQuestionnaireResponse}.
+ *
+ * @example
+ * ```ts
+ * toFhirQuestionnaireResponse(phq9, answers, { subject: { reference: 'Patient/1' }, authored: '2026-11-22T10:00:00Z' });
+ * ```
+ */
 export interface FhirQuestionnaireResponseOptions {
   /** Canonical of the Questionnaire answered; default `<package Questionnaire URL>|<definition version>`. */
   readonly questionnaire?: string;
@@ -22,7 +29,15 @@ export interface FhirQuestionnaireResponseOptions {
   readonly authored?: string;
 }
 
-/** What {@link toFhirQuestionnaireResponse} returns. */
+/**
+ * What {@link toFhirQuestionnaireResponse} returns.
+ *
+ * @example
+ * ```ts
+ * const { response, issues }: FhirQuestionnaireResponseExport = toFhirQuestionnaireResponse(phq9, answers);
+ * if (issues.length > 0) throw new Error(issues.map((i) => i.message).join('; '));
+ * ```
+ */
 export interface FhirQuestionnaireResponseExport {
   readonly response: FhirQuestionnaireResponse;
   /**

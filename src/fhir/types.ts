@@ -7,7 +7,14 @@
  * @module
  */
 
-/** R4 `Coding`. */
+/**
+ * R4 `Coding`.
+ *
+ * @example
+ * ```ts
+ * const value: FhirCoding = { system: 'http://loinc.org', code: 'LA6568-5', display: 'Not at all' };
+ * ```
+ */
 export interface FhirCoding {
   readonly system?: string;
   readonly code?: string;
@@ -15,13 +22,27 @@ export interface FhirCoding {
   readonly extension?: readonly FhirExtension[];
 }
 
-/** R4 `CodeableConcept`. */
+/**
+ * R4 `CodeableConcept`.
+ *
+ * @example
+ * ```ts
+ * const value: FhirCodeableConcept = { coding: [{ system: 'http://loinc.org', code: '44261-6' }], text: 'PHQ-9 Depression severity' };
+ * ```
+ */
 export interface FhirCodeableConcept {
   readonly coding?: readonly FhirCoding[];
   readonly text?: string;
 }
 
-/** R4 `Reference` (the literal and logical forms). */
+/**
+ * R4 `Reference` (the literal and logical forms).
+ *
+ * @example
+ * ```ts
+ * const value: FhirReference = { reference: 'Practitioner/123' };
+ * ```
+ */
 export interface FhirReference {
   readonly reference?: string;
   readonly type?: string;
@@ -29,7 +50,14 @@ export interface FhirReference {
   readonly display?: string;
 }
 
-/** R4 `Expression` (used by the SDC calculatedExpression extension). */
+/**
+ * R4 `Expression` (used by the SDC calculatedExpression extension).
+ *
+ * @example
+ * ```ts
+ * const value: FhirExpression = { language: 'text/fhirpath', expression: "%resource.item.where(linkId = 'sib_1').answer.count()" };
+ * ```
+ */
 export interface FhirExpression {
   readonly description?: string;
   readonly name?: string;
@@ -37,7 +65,14 @@ export interface FhirExpression {
   readonly expression: string;
 }
 
-/** R4 `Extension`, with the value types this layer writes. */
+/**
+ * R4 `Extension`, with the value types this layer writes.
+ *
+ * @example
+ * ```ts
+ * const value: FhirExtension = { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true };
+ * ```
+ */
 export interface FhirExtension {
   readonly url: string;
   readonly valueBoolean?: boolean;
@@ -46,7 +81,14 @@ export interface FhirExtension {
   readonly valueExpression?: FhirExpression;
 }
 
-/** R4 `Quantity`. */
+/**
+ * R4 `Quantity`.
+ *
+ * @example
+ * ```ts
+ * const value: FhirQuantity = { value: 2.5, unit: 'score', system: 'http://unitsofmeasure.org', code: '{score}' };
+ * ```
+ */
 export interface FhirQuantity {
   readonly value: number;
   readonly unit?: string;
@@ -54,13 +96,28 @@ export interface FhirQuantity {
   readonly code?: string;
 }
 
-/** R4 `Questionnaire.item.answerOption`. */
+/**
+ * R4 `Questionnaire.item.answerOption`.
+ *
+ * @example
+ * ```ts
+ * toFhirQuestionnaire(phq9).questionnaire.item[1]?.answerOption?.[0];
+ * // { extension: [itemWeight 0, ordinalValue 0], valueCoding: { system: 'http://loinc.org', code: 'LA6568-5', display: 'Not at all' } }
+ * ```
+ */
 export interface FhirAnswerOption {
   readonly valueCoding: FhirCoding;
   readonly extension?: readonly FhirExtension[];
 }
 
-/** R4 `Questionnaire.item`. */
+/**
+ * R4 `Questionnaire.item`.
+ *
+ * @example
+ * ```ts
+ * toFhirQuestionnaire(phq9).questionnaire.item.find((i) => i.linkId === 'phq9_score_total')?.type; // 'integer'
+ * ```
+ */
 export interface FhirQuestionnaireItem {
   readonly linkId: string;
   readonly text?: string;
@@ -73,7 +130,15 @@ export interface FhirQuestionnaireItem {
   readonly extension?: readonly FhirExtension[];
 }
 
-/** R4 `Questionnaire`. */
+/**
+ * R4 `Questionnaire`.
+ *
+ * @example
+ * ```ts
+ * const q: FhirQuestionnaire = toFhirQuestionnaire(phq9).questionnaire;
+ * q.copyright; // the Pfizer notice
+ * ```
+ */
 export interface FhirQuestionnaire {
   readonly resourceType: 'Questionnaire';
   readonly id?: string;
@@ -90,7 +155,14 @@ export interface FhirQuestionnaire {
   readonly item: readonly FhirQuestionnaireItem[];
 }
 
-/** R4 `QuestionnaireResponse.item.answer` (the value types this layer writes or reads). */
+/**
+ * R4 `QuestionnaireResponse.item.answer` (the value types this layer writes or reads).
+ *
+ * @example
+ * ```ts
+ * const value: FhirQuestionnaireResponseAnswer = { valueCoding: { system: 'http://loinc.org', code: 'LA6570-1' } };
+ * ```
+ */
 export interface FhirQuestionnaireResponseAnswer {
   readonly valueCoding?: FhirCoding;
   readonly valueInteger?: number;
@@ -99,7 +171,14 @@ export interface FhirQuestionnaireResponseAnswer {
   readonly item?: readonly FhirQuestionnaireResponseItem[];
 }
 
-/** R4 `QuestionnaireResponse.item`. */
+/**
+ * R4 `QuestionnaireResponse.item`.
+ *
+ * @example
+ * ```ts
+ * const value: FhirQuestionnaireResponseItem = { linkId: 'phq9_1', answer: [{ valueInteger: 2 }] };
+ * ```
+ */
 export interface FhirQuestionnaireResponseItem {
   readonly linkId: string;
   readonly text?: string;
@@ -107,7 +186,15 @@ export interface FhirQuestionnaireResponseItem {
   readonly item?: readonly FhirQuestionnaireResponseItem[];
 }
 
-/** R4 `QuestionnaireResponse`. */
+/**
+ * R4 `QuestionnaireResponse`.
+ *
+ * @example
+ * ```ts
+ * const { response } = toFhirQuestionnaireResponse(phq9, { phq9_1: 2 });
+ * response.status; // 'completed'
+ * ```
+ */
 export interface FhirQuestionnaireResponse {
   readonly resourceType: 'QuestionnaireResponse';
   readonly id?: string;
@@ -119,7 +206,15 @@ export interface FhirQuestionnaireResponse {
   readonly item?: readonly FhirQuestionnaireResponseItem[];
 }
 
-/** R4 `Observation`, as written for one scale score. */
+/**
+ * R4 `Observation`, as written for one scale score.
+ *
+ * @example
+ * ```ts
+ * const [total] = toFhirObservations(phq9, score(phq9, answers));
+ * total?.valueInteger;
+ * ```
+ */
 export interface FhirObservation {
   readonly resourceType: 'Observation';
   readonly status: 'final';
