@@ -79,6 +79,8 @@ function questionItem(def: InstrumentDefinition, item: Item): FhirQuestionnaireI
   };
 }
 
+const plus = (add: number): string => (add === 0 ? '' : add < 0 ? ` − ${-add}` : ` + ${add}`);
+
 /** One sentence on how the scale is computed, for the expression's description. */
 function describe(def: InstrumentDefinition, scale: Scale): string {
   const m = scale.method;
@@ -96,11 +98,11 @@ function describe(def: InstrumentDefinition, scale: Scale): string {
     case 'product_sum':
       return `${scale.label}: sum over ${m.pairs.length} item pairs of the product of the two answers; every item must be answered, else empty.`;
     case 'linear':
-      return `${scale.label}: ${m.of} × ${m.multiply}${m.add === 0 ? '' : ` + ${m.add}`}; empty when ${m.of} is empty.`;
+      return `${scale.label}: ${m.of} × ${m.multiply}${plus(m.add)}; empty when ${m.of} is empty.`;
     case 'lookup':
       return `${scale.label}: conversion table from ${m.of}; empty when ${m.of} is empty.`;
     case 'composite':
-      return `${scale.label}: ${m.terms.map((t) => `${t.weight} × ${t.scale}`).join(' + ')}${m.add === 0 ? '' : ` + ${m.add}`}; empty when any term is empty.`;
+      return `${scale.label}: ${m.terms.map((t) => `${t.weight} × ${t.scale}`).join(' + ')}${plus(m.add)}; empty when any term is empty.`;
   }
 }
 

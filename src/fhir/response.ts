@@ -58,6 +58,7 @@ export interface FhirQuestionnaireResponseExport {
  * @param definition - the instrument answered.
  * @param answers - keyed by item id or an array in item order, as `score()` takes them.
  * @param options - `questionnaire` canonical, `status`, `subject`, `author`, `authored`.
+ * @throws {DefinitionError} only when the definition itself is inconsistent (never for answers).
  *
  * @example
  * ```ts
