@@ -134,8 +134,18 @@ function scaleItem(def: InstrumentDefinition, scale: Scale): FhirQuestionnaireIt
  *   otherwise it is the item's topic in this package's own words, marked by a `designNote`
  *   extension (and reported in `notes`); `copyright` is the licence notice;
  * - one hidden, read-only `integer` or `decimal` item per scale (linkId `<id>_score_<scaleId>`)
- *   whose `sdc-questionnaire-calculatedExpression` computes the value `score()` gives, and
- *   nothing where `score()` gives `null` (see the expression module for how answers are read).
+ *   whose `sdc-questionnaire-calculatedExpression` computes the value `score()` gives (without
+ *   options: no proration), and nothing where `score()` gives `null`.
+ *
+ * How the expressions read answers: each answer's coding by system and code (package codes
+ * hold the raw value, read with `toInteger()`/`toDecimal()`; LOINC answer codes map to their
+ * value through `iif()`), with reverse keys applied in the expression and derived scales
+ * recomputing their base inline. They need only FHIRPath 2.0 with the R4 model: no `weight()`
+ * (which some engines lack and which would give the raw, not the reverse-keyed, value), no
+ * `%questionnaire`, no other calculated item, so no dependence on the order a renderer updates
+ * items in. They read the questions at the root of the response, where this Questionnaire puts
+ * them, and assume one answer per question (`repeats` is not set). An answer that is not one of
+ * the item's options empties the scale, as an invalid answer makes it `null` in `score()`.
  *
  * Cut-offs, flags and bands are not calculated in the Questionnaire; `notes` says so for each
  * definition that has them, together with anything else the export cannot express.
