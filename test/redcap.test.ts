@@ -143,6 +143,14 @@ describe('toRedcapDataDictionary: the CSV', () => {
     const { warnings } = toRedcapDataDictionary(toy);
     expect(warnings.map((w) => w.message).join('\n')).toMatch(/option value 0.1 .*raw code "0.1"/);
   });
+
+  it('surfaces a label it had to change: "|" is the choice separator', () => {
+    const scale = toy2.responseScales[0];
+    const piped = { ...toy2, responseScales: [{ ...scale, options: scale.options.map((o, i) => (i === 0 ? { ...o, label: 'never | rarely' } : o)) }] };
+    const { fields, warnings } = toRedcapDataDictionary(piped);
+    expect(warnings).toMatchObject([{ field: 'toy2 response scale five', message: expect.stringContaining('"|"') }]);
+    expect(fields.find((f) => f.field_name === 'toy2_3')!.select_choices_or_calculations.split(' | ')).toHaveLength(scale.options.length);
+  });
 });
 
 /** Character references back to the characters (labels are compared with the definition's text). */

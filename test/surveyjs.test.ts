@@ -132,6 +132,10 @@ describe('toSurveyJs options and licence', () => {
     expect(licensed).toMatchObject({ title: 'Licensed wording' });
     expect(licensed).not.toHaveProperty('description');
   });
+  it('surfaces wording SurveyJS would read as a variable to insert', () => {
+    const { warnings } = toSurveyJs(withItemText(toy, { toy_1: 'How often {name} felt tired' }));
+    expect(warnings).toMatchObject([{ name: 'toy_1', message: expect.stringContaining('{') }]);
+  });
   it('instructions only where licensed, as the survey description', () => {
     expect(toSurveyJs(phq9).json.description).toBe(phq9.instructions);
     expect(toSurveyJs(who5).json).not.toHaveProperty('description');
