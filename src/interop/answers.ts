@@ -10,7 +10,16 @@ import type { Answers, Issue } from '../schema/result.js';
 import type { InstrumentDefinition } from '../schema/types.js';
 import { optionValues } from './formula.js';
 
-/** Answers read from one platform record, and the problems found in it. */
+/**
+ * Answers read from one platform record, and the problems found in it.
+ *
+ * @example
+ * ```ts
+ * const { answers, issues } = fromSurveyJsData(phq9, survey.data);
+ * if (issues.length > 0) report(issues);
+ * else store(score(phq9, answers));
+ * ```
+ */
 export interface ImportedAnswers<D extends InstrumentDefinition> {
   /**
    * Every item of the instrument: its option value, or `null` when the record leaves it blank.

@@ -12,6 +12,14 @@ import { PACKAGE_VERSION } from '../version.js';
 /**
  * One row of a REDCap data dictionary, keyed as REDCap's API names the columns (the same
  * objects can be sent to the API's "Import Metadata" method as JSON).
+ *
+ * @example
+ * ```ts
+ * const { fields } = toRedcapDataDictionary(phq9);
+ * const total = fields.find((f) => f.field_name === 'phq9_total');
+ * total?.field_type;                      // 'calc'
+ * total?.select_choices_or_calculations;  // 'if(isblankormissingcode([phq9_1]) or …, "", [phq9_1] + … + [phq9_9])'
+ * ```
  */
 export interface RedcapField {
   readonly field_name: string;
@@ -34,7 +42,16 @@ export interface RedcapField {
   readonly field_annotation: string;
 }
 
-/** The 18 columns of REDCap's data dictionary CSV, in order: CSV header and API key. */
+/**
+ * The 18 columns of REDCap's data dictionary CSV, in order: CSV header and API key.
+ *
+ * @example
+ * ```ts
+ * import { REDCAP_COLUMNS } from 'wellbeing-instruments/redcap';
+ * REDCAP_COLUMNS[0];     // ['Variable / Field Name', 'field_name']
+ * REDCAP_COLUMNS.length; // 18
+ * ```
+ */
 export const REDCAP_COLUMNS: readonly (readonly [header: string, key: keyof RedcapField])[] = [
   ['Variable / Field Name', 'field_name'],
   ['Form Name', 'form_name'],
@@ -56,14 +73,30 @@ export const REDCAP_COLUMNS: readonly (readonly [header: string, key: keyof Redc
   ['Field Annotation', 'field_annotation'],
 ];
 
-/** Something the dictionary cannot say exactly as the definition does, and what it says instead. */
+/**
+ * Something the dictionary cannot say exactly as the definition does, and what it says instead.
+ *
+ * @example
+ * ```ts
+ * const { warnings } = toRedcapDataDictionary(myDefinition);
+ * for (const w of warnings) console.warn(`${w.field}: ${w.message}`);
+ * ```
+ */
 export interface RedcapWarning {
   /** The REDCap variable concerned. */
   readonly field: string;
   readonly message: string;
 }
 
-/** What {@link toRedcapDataDictionary} returns. */
+/**
+ * What {@link toRedcapDataDictionary} returns.
+ *
+ * @example
+ * ```ts
+ * const { csv, fields, scores, warnings } = toRedcapDataDictionary([phq9, gad7]);
+ * scores.gad7?.total; // 'gad7_total'
+ * ```
+ */
 export interface RedcapDictionary {
   /** The data dictionary as REDCap imports it (Project Setup → Data Dictionary → upload). */
   readonly csv: string;
@@ -75,7 +108,15 @@ export interface RedcapDictionary {
   readonly warnings: readonly RedcapWarning[];
 }
 
-/** Options for {@link toRedcapDataDictionary}. */
+/**
+ * Options for {@link toRedcapDataDictionary}.
+ *
+ * @example
+ * ```ts
+ * // Rows to append to an existing project that has its own record id; scores visible on surveys.
+ * toRedcapDataDictionary(cbi, { recordIdField: false, showScoresOnSurveys: true });
+ * ```
+ */
 export interface RedcapOptions {
   /**
    * The record identifier REDCap needs as the first field of a project: a text field of this
@@ -153,6 +194,11 @@ const blankField = (name: string, form: string): RedcapField => ({
  *
  * `score()`'s `options.prorate` has no counterpart: the formulas apply the published rule only.
  * Cut-offs, bands and flags are not exported as fields (score the records with `score()`).
+ * REDCap computes in floating point where `score()` is exact, so a mean can differ in its last
+ * digits (never by 1e-9). A few score names are longer than the 26 characters REDCap recommends
+ * (`proqol5_secondary_traumatic_stress` is 34), which Stata and SAS exports shorten. Values
+ * REDCap treats as missing data codes count as unanswered in the formulas; give the same codes
+ * to {@link fromRedcapRecords} to read them the same way.
  *
  * @param definitions - one definition or several (each becomes a form, in the order given).
  * @returns the CSV, the same rows as API objects, the calc field of each scale, and warnings.

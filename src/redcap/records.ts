@@ -6,7 +6,14 @@
 import { readRecord, type ImportedAnswers } from '../interop/answers.js';
 import type { InstrumentDefinition } from '../schema/types.js';
 
-/** Options for {@link fromRedcapRecords}. */
+/**
+ * Options for {@link fromRedcapRecords}.
+ *
+ * @example
+ * ```ts
+ * fromRedcapRecords(phq9, rows, { missingDataCodes: ['UNK', 'NASK'] });
+ * ```
+ */
 export interface RedcapRecordOptions {
   /**
    * The project's missing data codes (REDCap: Additional customizations → Missing Data Codes),

@@ -7,7 +7,15 @@
  */
 import type { InstrumentDefinition } from './types.js';
 
-/** One item's answer: one of its option values, or `null` when not answered. */
+/**
+ * One item's answer: one of its option values, or `null` when not answered.
+ *
+ * @example
+ * ```ts
+ * answersJsonSchema(phq9).properties.phq9_1;
+ * // { title: 'Loss of interest or pleasure', description: 'Item 1: 0 = Not at all; …', enum: [0, 1, 2, 3, null] }
+ * ```
+ */
 export interface AnswerPropertySchema {
   /** The item's topic (in this package's words; item wording is licensed separately). */
   readonly title: string;
@@ -16,7 +24,15 @@ export interface AnswerPropertySchema {
   readonly enum: readonly (number | null)[];
 }
 
-/** The JSON Schema {@link answersJsonSchema} returns. */
+/**
+ * The JSON Schema {@link answersJsonSchema} returns.
+ *
+ * @example
+ * ```ts
+ * const schema: AnswersJsonSchema = answersJsonSchema(gad7);
+ * schema.additionalProperties; // false
+ * ```
+ */
 export interface AnswersJsonSchema {
   readonly $schema: 'https://json-schema.org/draft/2020-12/schema';
   readonly title: string;

@@ -8,13 +8,29 @@ import { decimal, render, scaleFormulas, scoreNames, type Dialect } from '../int
 import { itemLabel, wordingNote } from '../interop/text.js';
 import type { InstrumentDefinition } from '../schema/types.js';
 
-/** One answer option: the raw option value and its label. */
+/**
+ * One answer option: the raw option value and its label.
+ *
+ * @example
+ * ```ts
+ * const choice: SurveyJsChoice = { value: 2, text: 'More than half the days' };
+ * ```
+ */
 export interface SurveyJsChoice {
   readonly value: number;
   readonly text: string;
 }
 
-/** A question for one item: `radiogroup` (default) or `rating`, with the raw values as choices. */
+/**
+ * A question for one item: `radiogroup` (default) or `rating`, with the raw values as choices.
+ *
+ * @example
+ * ```ts
+ * toSurveyJs(phq9).json.pages[0]?.elements[0];
+ * // { type: 'radiogroup', name: 'phq9_1', title: 'Little interest or pleasure in doing things',
+ * //   choices: [{ value: 0, text: 'Not at all' }, …], isRequired: false }
+ * ```
+ */
 export interface SurveyJsQuestion {
   readonly type: 'radiogroup' | 'rating';
   /** The item id, e.g. `phq9_1`: the key of the answer in `survey.data`. */
@@ -28,14 +44,29 @@ export interface SurveyJsQuestion {
   readonly isRequired: boolean;
 }
 
-/** An HTML element (the licence notice). */
+/**
+ * An HTML element (the licence notice).
+ *
+ * @example
+ * ```ts
+ * // { type: 'html', name: 'phq9_notice', html: '<p>Copyright © Pfizer Inc. …</p>' }
+ * ```
+ */
 export interface SurveyJsHtml {
   readonly type: 'html';
   readonly name: string;
   readonly html: string;
 }
 
-/** A calculated value: a survey variable computed from the answers (here: one per scale). */
+/**
+ * A calculated value: a survey variable computed from the answers (here: one per scale).
+ *
+ * @example
+ * ```ts
+ * toSurveyJs(who5).json.calculatedValues[1];
+ * // { name: 'who5_percentage', expression: "iif({who5_raw} empty, '', {who5_raw} * 4)", includeIntoResult: true }
+ * ```
+ */
 export interface SurveyJsCalculatedValue {
   /** `<instrument>_<scale>`, e.g. `phq9_total`. */
   readonly name: string;
@@ -45,7 +76,15 @@ export interface SurveyJsCalculatedValue {
   readonly includeIntoResult: boolean;
 }
 
-/** Survey JSON for SurveyJS (`new Model(json)` in survey-core, or the Creator). */
+/**
+ * Survey JSON for SurveyJS (`new Model(json)` in survey-core, or the Creator).
+ *
+ * @example
+ * ```ts
+ * const json: SurveyJson = toSurveyJs(gad7).json;
+ * const survey = new Model(json);
+ * ```
+ */
 export interface SurveyJson {
   readonly title: string;
   readonly description?: string;
@@ -56,14 +95,29 @@ export interface SurveyJson {
   readonly calculatedValues: readonly SurveyJsCalculatedValue[];
 }
 
-/** Something the survey cannot say exactly as the definition does, and what it says instead. */
+/**
+ * Something the survey cannot say exactly as the definition does, and what it says instead.
+ *
+ * @example
+ * ```ts
+ * for (const w of toSurveyJs(myDefinition).warnings) console.warn(`${w.name}: ${w.message}`);
+ * ```
+ */
 export interface SurveyJsWarning {
   /** The question or calculated value concerned. */
   readonly name: string;
   readonly message: string;
 }
 
-/** What {@link toSurveyJs} returns. */
+/**
+ * What {@link toSurveyJs} returns.
+ *
+ * @example
+ * ```ts
+ * const { json, scores, warnings } = toSurveyJs(cbi);
+ * scores.personal; // 'cbi_personal'
+ * ```
+ */
 export interface SurveyJsExport {
   /** The survey JSON. */
   readonly json: SurveyJson;
@@ -73,7 +127,14 @@ export interface SurveyJsExport {
   readonly warnings: readonly SurveyJsWarning[];
 }
 
-/** Options for {@link toSurveyJs}. */
+/**
+ * Options for {@link toSurveyJs}.
+ *
+ * @example
+ * ```ts
+ * toSurveyJs(proqol5, { questionType: 'rating', includeScoresInResult: false });
+ * ```
+ */
 export interface SurveyJsOptions {
   /** `radiogroup` (default: a labelled option per line) or `rating` (a row of labelled buttons). */
   readonly questionType?: 'radiogroup' | 'rating';
@@ -105,7 +166,11 @@ const html = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g,
  * Item wording appears only where the licence lets this package ship it; otherwise the title is
  * the item's topic and the notice says why (attach licensed wording with `withItemText()` first).
  * `score()`'s `options.prorate` has no counterpart, and cut-offs, bands and flags are not
- * exported (score `survey.data` with `score()`, e.g. via {@link fromSurveyJsData}).
+ * exported (score `survey.data` with `score()`, e.g. via {@link fromSurveyJsData}). survey-core
+ * computes in floating point (rounding sums to the operands' decimals) where `score()` is exact,
+ * so a mean can differ in its last digits (never by 1e-9). A value that is not one of an item's
+ * choices (set through the API, not by a respondent) enters the expressions as it is;
+ * {@link fromSurveyJsData} reports it and `score()` does not score it.
  *
  * @param definition - the instrument, e.g. `phq9`.
  * @param options - question type, whether scores are saved with the answers.
