@@ -208,9 +208,12 @@ export function toSurveyJs(definition: InstrumentDefinition, options: SurveyJsOp
       isRequired: false,
     };
   });
+  const itemIds = new Set(definition.items.map((i) => i.id));
+  let noticeName = `${definition.id}_notice`;
+  for (let i = 1; itemIds.has(noticeName); i++) noticeName = `${definition.id}_notice_${i}`;
   const notice: SurveyJsHtml = {
     type: 'html',
-    name: `${definition.id}_notice`,
+    name: noticeName,
     html: [anyTopic ? wordingNote(definition) : '', definition.licence.notice]
       .filter((p) => p !== '')
       .map((p) => `<p>${html(p)}</p>`)
