@@ -1,12 +1,14 @@
 /**
  * Everything derivable from the instrument folders and package.json, computed in memory:
- * the version module, the instrument barrel, the catalogue, the JSON Schema files and the README
+ * the version module, the instrument barrel, the catalogue, the JSON Schema files (definition,
+ * result, and each instrument's answers) and the README
  * instrument table. `scripts/generate.ts` writes these files; `test/generated.test.ts` fails when
  * the files on disk differ (stale).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { answersJsonSchema } from '../src/schema/answers-json.js';
 import { InstrumentDefinitionShape, ScoreResultSchema } from '../src/schema/definition.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { vectorsFor } from '../src/testing/generate.js';
@@ -83,6 +85,12 @@ function jsonSchema(schema: z.ZodType, id: string, title: string): string {
   return `${JSON.stringify({ $id: `https://unpkg.com/wellbeing-instruments/schema/${id}`, title, ...json }, null, 2)}\n`;
 }
 
+/** The answers JSON Schema of one instrument as a file, with its published `$id`. */
+function answersSchemaFile(def: InstrumentDefinition): string {
+  const { $schema, ...rest } = answersJsonSchema(def);
+  return `${JSON.stringify({ $schema, $id: `https://unpkg.com/wellbeing-instruments/schema/answers/${def.id}.schema.json`, ...rest }, null, 2)}\n`;
+}
+
 function yesNo(b: boolean): string {
   return b ? 'yes' : 'no';
 }
@@ -115,7 +123,7 @@ const entry = (base: string) => ({
   require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
 });
 
-/** package.json with its `exports` map: the root, the schema layer, one subpath per instrument, the JSON Schemas. */
+/** package.json with its `exports` map: the root, the schema layer, one subpath per instrument, the JSON Schemas (one answers schema per instrument). */
 function packageJson(current: string, ids: readonly string[]): string {
   const pkg = JSON.parse(current) as Record<string, unknown>;
   pkg['exports'] = {
@@ -126,6 +134,7 @@ function packageJson(current: string, ids: readonly string[]): string {
     './schema/instrument.schema.json': './schema/instrument.schema.json',
     './schema/score-result.schema.json': './schema/score-result.schema.json',
     './vectors/*.json': './vectors/*.json',
+    './schema/answers/*.schema.json': './schema/answers/*.schema.json',
     './package.json': './package.json',
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
@@ -150,6 +159,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     ['src/catalogue.ts', catalogue(ids)],
     ['schema/instrument.schema.json', jsonSchema(InstrumentDefinitionShape, 'instrument.schema.json', 'wellbeing-instruments InstrumentDefinition')],
     ['schema/score-result.schema.json', jsonSchema(ScoreResultSchema, 'score-result.schema.json', 'wellbeing-instruments ScoreResult')],
+    ...defs.map((def): [string, string] => [`schema/answers/${def.id}.schema.json`, answersSchemaFile(def)]),
     ['README.md', readme(readFileSync(join(root, 'README.md'), 'utf8'), instrumentTable(defs))],
     ...defs.map((def): [string, string] => [`vectors/${def.id}.json`, `${JSON.stringify(vectorsFor(def), null, 1)}\n`]),
   ]);

@@ -13,5 +13,6 @@ export * from './instruments/index.js';
 export { score, scoreOrThrow, ScoringError, DefinitionError, withItemText, type ItemTexts } from './scoring/index.js';
 export { catalogue, instruments, getInstrument, listInstruments, type InstrumentId } from './catalogue.js';
 export { PACKAGE_VERSION } from './version.js';
+export { answersJsonSchema, type AnswersJsonSchema, type AnswerPropertySchema } from './schema/answers-json.js';
 export type * from './schema/types.js';
 export type * from './schema/result.js';
