@@ -4,7 +4,7 @@ import { instruments } from '../src/catalogue.js';
 import { compare, outcomes, outcomesFor } from '../src/compare/index.js';
 import { cbi, mbi, phq2, phq4, phq9, pfi, sib, who5 } from '../src/instruments/index.js';
 import { definitionProblems } from '../src/schema/problems.js';
-import type { InstrumentDefinition } from '../src/schema/types.js';
+import type { InstrumentDefinition, Outcome } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 import { normalCdf } from '../src/stats/distributions.js';
 import { toy2 } from './fixtures.js';
@@ -20,16 +20,17 @@ function extreme(def: InstrumentDefinition, which: 'low' | 'high'): Record<strin
   );
 }
 
-describe.each(instruments.map((d) => [d.id, d] as const))('outcomes of %s', (_id, def) => {
+describe.each(instruments.map((d): [string, InstrumentDefinition] => [d.id, d]))('outcomes of %s', (_id, def) => {
+  const declared: readonly Outcome[] = def.outcomes ?? [];
   it('put severity at 0 for the least and 100 for the most adverse answers, and follow the cut-off', () => {
     for (const which of ['low', 'high'] as const) {
       const result = score(def, extreme(def, which));
       const rows = outcomes(result);
-      expect(rows.map((r) => r.construct)).toEqual(def.outcomes!.map((o) => o.construct));
+      expect(rows.map((r) => r.construct)).toEqual(declared.map((o) => o.construct));
       for (const row of rows) {
         const adverseHigh = row.severityScale.direction === 'higher_is_worse';
         expect(row.severity, `${row.construct} (${which})`).toBe((which === 'high') === adverseHigh ? 100 : 0);
-        const cutoff = def.outcomes!.find((o) => o.construct === row.construct)!.cutoff;
+        const cutoff = declared.find((o) => o.construct === row.construct)!.cutoff;
         expect(row.positive).toBe(cutoff === undefined ? null : (result.cutoffs as Record<string, boolean | null>)[cutoff]);
         expect(row.criterion?.cutoff ?? null).toBe(cutoff ?? null);
       }
