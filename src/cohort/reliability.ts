@@ -1,0 +1,333 @@
+/**
+ * Internal consistency of a multi-item scale on complete cases: Cronbach's alpha with Feldt's
+ * interval, McDonald's omega total from a one-factor minres solution, alpha if item deleted and
+ * corrected item–total correlations, each defined as R's `psych` package reports it.
+ *
+ * @module
+ */
+import { fQuantile } from '../stats/distributions.js';
+import type { Interval } from './intervals.js';
+import { meanOf } from './describe.js';
+import type { StatReason } from './types.js';
+
+/** Per-item reliability figures, on the complete cases. */
+export interface ItemReliability {
+  readonly item: string;
+  readonly mean: number | null;
+  /** SD with divisor n − 1. */
+  readonly sd: number | null;
+  /** Cronbach's alpha of the scale without this item (`psych::alpha(...)$alpha.drop$raw_alpha`). */
+  readonly alphaIfDeleted: number | null;
+  /**
+   * Corrected item–total correlation: the item against the sum of the other items, from the
+   * covariance matrix (`psych::alpha(...)$item.stats$r.drop`).
+   */
+  readonly correctedItemTotal: number | null;
+  /** The item's loading in the one-factor minres solution behind omega (sign as fitted, before any flip). */
+  readonly loading: number | null;
+  readonly reasons: { readonly [K in 'mean' | 'sd' | 'alphaIfDeleted' | 'correctedItemTotal' | 'loading']?: StatReason };
+}
+
+/** Reliability of one scale (see {@link reliability} for every definition). */
+export interface Reliability {
+  /** Complete cases: rows with every item of the scale answered. */
+  readonly n: number;
+  /** Items the figures use (items without variance are excluded, as `psych::alpha` does). */
+  readonly items: number;
+  /** Cronbach's alpha from the covariance matrix (`psych::alpha(...)$total$raw_alpha`). */
+  readonly alpha: number | null;
+  /** Feldt's 95 % interval for alpha (`psych::alpha.ci`, reported by `psych::alpha` as "Feldt"). */
+  readonly alphaCi: Interval | null;
+  /** McDonald's omega total, one factor, minres (`psych::omega(x, nfactors = 1, fm = "minres")$omega.tot`). */
+  readonly omegaTotal: number | null;
+  readonly itemStats: readonly ItemReliability[];
+  /** Items left out of every figure, and why. */
+  readonly excluded: readonly { readonly item: string; readonly reason: 'zero_variance' }[];
+  /** Why a figure is `null`, by field name. */
+  readonly reasons: { readonly [K in 'alpha' | 'alphaCi' | 'omegaTotal']?: StatReason };
+}
+
+/** Smallest uniqueness allowed in the one-factor fit, as `psych::fa`'s bound on ψ (0.005). */
+const MIN_UNIQUENESS = 0.005;
+
+/** A variance this small relative to the squared mean counts as none (a constant column). */
+function isZeroVariance(variance: number, mean: number): boolean {
+  return !(variance > 1e-12 * (1 + mean * mean));
+}
+
+/**
+ * Cronbach's alpha of the covariance sub-matrix on `keep` (indices into the k × k matrix `c`):
+ * k/(k − 1) × (1 − Σ var / Σ cov), or null when the total variance is not positive.
+ */
+function alphaOf(c: Float64Array, k: number, keep: readonly number[]): number | null {
+  const m = keep.length;
+  let trace = 0;
+  let total = 0;
+  for (const i of keep) {
+    trace += c[i * k + i]!;
+    for (const j of keep) total += c[i * k + j]!;
+  }
+  return total > 0 ? (m / (m - 1)) * (1 - trace / total) : null;
+}
+
+/**
+ * One-factor minres on a correlation matrix, converged to the point `psych::fa(r, 1, fm =
+ * "minres")` reaches: loadings λ and uniquenesses ψ = 1 − λ² minimising the off-diagonal
+ * residuals Σ_{i<j} (r_ij − λ_i λ_j)², with ψ bounded below by 0.005 as psych bounds it.
+ *
+ * At that point λ is the leading eigenvector (scaled by the root of its eigenvalue) of R with
+ * diagonal hᵢ² = min(λᵢ², 0.995); row i of that eigen-equation gives each loading from the
+ * others (Sᵢ = Σ_{j≠i} λⱼ², Nᵢ = Σ_{j≠i} r_ij λⱼ):
+ *
+ * - λᵢ = Nᵢ / Sᵢ when that is within √0.995 (the least-squares update for λᵢ), otherwise
+ * - the root beyond √0.995 of λ³ + (Sᵢ − 0.995) λ − Nᵢ = 0 (a Heywood case held at the bound;
+ *   psych then reports a loading above √0.995 and a uniqueness 1 − λ² below 0.005).
+ *
+ * The loadings are updated item by item from the centroid solution until none moves by 1e-13
+ * (at most 100,000 sweeps), and signed so that their sum is not negative (as `psych::fa`).
+ *
+ * @internal
+ */
+export function oneFactorMinres(r: Float64Array, k: number): Float64Array {
+  const lambda = new Float64Array(k);
+  let total = 0;
+  for (let i = 0; i < k * k; i++) total += r[i]!;
+  for (let i = 0; i < k; i++) {
+    let row = 0;
+    for (let j = 0; j < k; j++) row += r[i * k + j]!;
+    lambda[i] = total > 0 ? row / Math.sqrt(total) : 0.5;
+  }
+  const cap = 1 - MIN_UNIQUENESS;
+  const bound = Math.sqrt(cap);
+  for (let sweep = 0; sweep < 100_000; sweep++) {
+    let moved = 0;
+    for (let i = 0; i < k; i++) {
+      let num = 0;
+      let den = 0;
+      for (let j = 0; j < k; j++) {
+        if (j === i) continue;
+        const lj = lambda[j]!;
+        num += r[i * k + j]! * lj;
+        den += lj * lj;
+      }
+      let next = den > 0 ? num / den : 0;
+      if (Math.abs(next) > bound) {
+        // Newton on g(x) = x³ + (den − cap) x − |num| from x = |next|, where g > 0 and g is
+        // convex and increasing: the iterates fall monotonically to the root, which lies above √cap.
+        let x = Math.abs(next);
+        for (let step = 0; step < 100; step++) {
+          const g = x * x * x + (den - cap) * x - Math.abs(num);
+          const dx = g / (3 * x * x + den - cap);
+          x -= dx;
+          if (Math.abs(dx) <= 1e-15 * x) break;
+        }
+        next = num < 0 ? -x : x;
+      }
+      moved = Math.max(moved, Math.abs(next - lambda[i]!));
+      lambda[i] = next;
+    }
+    if (moved < 1e-13) break;
+  }
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += lambda[i]!;
+  if (sum < 0) for (let i = 0; i < k; i++) lambda[i] = -lambda[i]!;
+  return lambda;
+}
+
+const nullItem = (item: string, reason: StatReason, mean: number | null, sd: number | null): ItemReliability => ({
+  item,
+  mean,
+  sd,
+  alphaIfDeleted: null,
+  correctedItemTotal: null,
+  loading: null,
+  reasons: { alphaIfDeleted: reason, correctedItemTotal: reason, loading: reason, ...(mean === null ? { mean: reason, sd: reason } : {}) },
+});
+
+/**
+ * Reliability from complete cases held row-major in `data` (n rows × k items).
+ *
+ * @internal
+ */
+export function reliabilityOfMatrix(data: Float64Array, n: number, itemIds: readonly string[]): Reliability {
+  const k = itemIds.length;
+  if (k < 2) {
+    const reason = 'single_item' as const;
+    return { n, items: k, alpha: null, alphaCi: null, omegaTotal: null, itemStats: itemIds.map((id) => nullItem(id, reason, null, null)), excluded: [], reasons: { alpha: reason, alphaCi: reason, omegaTotal: reason } };
+  }
+  if (n < 3) {
+    const reason = 'fewer_than_three_cases' as const;
+    return { n, items: k, alpha: null, alphaCi: null, omegaTotal: null, itemStats: itemIds.map((id) => nullItem(id, reason, null, null)), excluded: [], reasons: { alpha: reason, alphaCi: reason, omegaTotal: reason } };
+  }
+
+  // Item means (two passes) and the covariance matrix about them (divisor n − 1).
+  const means = new Float64Array(k);
+  const column = new Float64Array(n);
+  for (let j = 0; j < k; j++) {
+    for (let i = 0; i < n; i++) column[i] = data[i * k + j]!;
+    means[j] = meanOf(column);
+  }
+  const c = new Float64Array(k * k);
+  const centred = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const row = i * k;
+    for (let j = 0; j < k; j++) centred[j] = data[row + j]! - means[j]!;
+    for (let a = 0; a < k; a++) {
+      const x = centred[a]!;
+      if (x === 0) continue;
+      const out = a * k;
+      for (let b = a; b < k; b++) c[out + b]! += x * centred[b]!;
+    }
+  }
+  for (let a = 0; a < k; a++) {
+    for (let b = a; b < k; b++) {
+      const v = c[a * k + b]! / (n - 1);
+      c[a * k + b] = v;
+      c[b * k + a] = v;
+    }
+  }
+
+  const keep: number[] = [];
+  const excluded: { item: string; reason: 'zero_variance' }[] = [];
+  for (let j = 0; j < k; j++) {
+    if (isZeroVariance(c[j * k + j]!, means[j]!)) excluded.push({ item: itemIds[j]!, reason: 'zero_variance' });
+    else keep.push(j);
+  }
+  const m = keep.length;
+  const sdOf = (j: number) => Math.sqrt(c[j * k + j]!);
+  if (m < 2) {
+    const reason = 'fewer_than_two_items' as const;
+    return {
+      n,
+      items: m,
+      alpha: null,
+      alphaCi: null,
+      omegaTotal: null,
+      itemStats: itemIds.map((id, j) => nullItem(id, keep.includes(j) ? reason : 'zero_variance', means[j]!, sdOf(j))),
+      excluded,
+      reasons: { alpha: reason, alphaCi: reason, omegaTotal: reason },
+    };
+  }
+
+  const reasons: { alpha?: StatReason; alphaCi?: StatReason; omegaTotal?: StatReason } = {};
+  const alpha = alphaOf(c, k, keep);
+  let alphaCi: Interval | null = null;
+  if (alpha === null) {
+    reasons.alpha = 'non_positive_total_variance';
+    reasons.alphaCi = 'non_positive_total_variance';
+  } else {
+    const df1 = n - 1;
+    const df2 = (n - 1) * (m - 1);
+    alphaCi = { lower: 1 - (1 - alpha) * fQuantile(0.975, df1, df2), upper: 1 - (1 - alpha) * fQuantile(0.025, df1, df2) };
+  }
+
+  // Omega total: one-factor minres on the correlation matrix of the kept items.
+  let loadings: Float64Array | null = null;
+  let omegaTotal: number | null = null;
+  if (m < 3) reasons.omegaTotal = 'fewer_than_three_items';
+  else {
+    const r = new Float64Array(m * m);
+    for (let a = 0; a < m; a++) {
+      for (let b = 0; b < m; b++) {
+        const ia = keep[a]!;
+        const ib = keep[b]!;
+        r[a * m + b] = a === b ? 1 : c[ia * k + ib]! / Math.sqrt(c[ia * k + ia]! * c[ib * k + ib]!);
+      }
+    }
+    loadings = oneFactorMinres(r, m);
+    // psych::omega flips items whose loading is negative before summing the matrix.
+    let vt = 0;
+    let uniqueness = 0;
+    for (let a = 0; a < m; a++) {
+      const sa = loadings[a]! < 0 ? -1 : 1;
+      uniqueness += 1 - loadings[a]! * loadings[a]!;
+      for (let b = 0; b < m; b++) vt += sa * (loadings[b]! < 0 ? -1 : 1) * r[a * m + b]!;
+    }
+    if (vt > 0) omegaTotal = 1 - uniqueness / vt;
+    else reasons.omegaTotal = 'non_positive_total_variance';
+  }
+
+  let total = 0;
+  const colSum = new Float64Array(k);
+  for (const a of keep) for (const b of keep) colSum[a]! += c[a * k + b]!;
+  for (const a of keep) total += colSum[a]!;
+
+  const itemStats = itemIds.map((item, j): ItemReliability => {
+    const position = keep.indexOf(j);
+    if (position < 0) return nullItem(item, 'zero_variance', means[j]!, sdOf(j));
+    const itemReasons: { alphaIfDeleted?: StatReason; correctedItemTotal?: StatReason; loading?: StatReason } = {};
+    let alphaIfDeleted: number | null = null;
+    if (m < 3) itemReasons.alphaIfDeleted = 'fewer_than_three_items';
+    else {
+      alphaIfDeleted = alphaOf(c, k, keep.filter((x) => x !== j));
+      if (alphaIfDeleted === null) itemReasons.alphaIfDeleted = 'non_positive_total_variance';
+    }
+    const cii = c[j * k + j]!;
+    const restVariance = total - 2 * colSum[j]! + cii;
+    const correctedItemTotal = restVariance > 0 ? (colSum[j]! - cii) / Math.sqrt(cii * restVariance) : null;
+    if (correctedItemTotal === null) itemReasons.correctedItemTotal = 'non_positive_total_variance';
+    const loading = loadings === null ? null : loadings[position]!;
+    if (loading === null) itemReasons.loading = 'fewer_than_three_items';
+    return { item, mean: means[j]!, sd: Math.sqrt(cii), alphaIfDeleted, correctedItemTotal, loading, reasons: itemReasons };
+  });
+
+  return { n, items: m, alpha, alphaCi, omegaTotal, itemStats, excluded, reasons };
+}
+
+/**
+ * Internal consistency of item data, on complete cases (rows with a `null`, `undefined` or
+ * non-finite value are left out).
+ *
+ * - **alpha**: Cronbach's alpha from the sample covariance matrix C (divisor n − 1) of the k
+ *   items, k/(k − 1) × (1 − tr C / 1ᵀC1), as `psych::alpha(...)$total$raw_alpha`.
+ * - **alphaCi**: Feldt's 95 % interval, 1 − (1 − α) F(0.975; n − 1, (n − 1)(k − 1)) to
+ *   1 − (1 − α) F(0.025; n − 1, (n − 1)(k − 1)), as `psych::alpha.ci` (which `psych::alpha`
+ *   prints as "Feldt"). The F quantile here is exact; R's `qf` switches to a χ² approximation
+ *   when (n − 1)(k − 1) > 400,000, so the bounds can differ from R's by about 1e-5 only there.
+ * - **omegaTotal**: McDonald's omega total, 1 − Σψ / 1ᵀR1, where R is the item correlation
+ *   matrix, ψᵢ = 1 − λᵢ² and λ the loadings of a one-factor minres solution (least squares on
+ *   the off-diagonal of R, ψ ≥ 0.005), with items of negative loading reversed in R first, as
+ *   `psych::omega(x, nfactors = 1, fm = "minres")$omega.tot`. In a Heywood case (an item whose
+ *   fitted communality reaches the bound) ψ is taken as psych reports it, 1 − λ², slightly below 0.005.
+ * - **itemStats**: per item mean, SD, alpha if the item is deleted (`alpha.drop$raw_alpha`), the
+ *   corrected item–total correlation (item against the sum of the other items, `r.drop`) and the
+ *   one-factor loading.
+ *
+ * Items with no variance are excluded from every figure and listed in `excluded` (as
+ * `psych::alpha` drops them). Figures that are undefined are `null` with a reason: fewer than 3
+ * complete cases, fewer than 2 items with variance (alpha), fewer than 3 (omega, alpha if
+ * deleted), or a total variance that is not positive. Never NaN.
+ *
+ * @param rows - one array per respondent, the items' scored values (reverse keys applied) in a fixed order.
+ * @param items - item names for the output; default `item_1 … item_k`.
+ *
+ * @example
+ * ```ts
+ * import { reliability } from 'wellbeing-instruments/cohort';
+ * const r = reliability([[1, 2, 2], [2, 2, 3], [3, 4, 3], [4, 3, 4], [2, 2, 2]]);
+ * r.alpha;       // 0.8695652173913043
+ * r.alphaCi;     // { lower: 0.3818…, upper: 0.9857… } (Feldt)
+ * r.omegaTotal;  // 0.87…
+ * r.itemStats.map((s) => s.correctedItemTotal);
+ * ```
+ */
+export function reliability(rows: readonly (readonly (number | null | undefined)[])[], items?: readonly string[]): Reliability {
+  const k = items?.length ?? rows[0]?.length ?? 0;
+  const ids = items ?? Array.from({ length: k }, (_, j) => `item_${j + 1}`);
+  const data = new Float64Array(rows.length * k);
+  let n = 0;
+  for (const row of rows) {
+    if (row.length !== k) throw new RangeError(`every row needs ${k} values; got ${row.length}`);
+    let complete = true;
+    for (let j = 0; j < k; j++) {
+      const v = row[j];
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        complete = false;
+        break;
+      }
+      data[n * k + j] = v;
+    }
+    if (complete) n++;
+  }
+  return reliabilityOfMatrix(data.subarray(0, n * k), n, ids);
+}
