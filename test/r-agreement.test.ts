@@ -92,7 +92,7 @@ describe.each(manifest.datasets.map((d) => [d.name, d] as const))('%s against R'
   const ref = reference.datasets[name]!;
 
   describe.each(dataset.scales.map((s) => [s.id, s] as const))('scale %s', (scaleId, scale) => {
-    const mine = summary.scales[scaleId as keyof typeof summary.scales];
+    const mine = summary.scales[scaleId]!;
     const r = ref.scales[scaleId]!;
     const where = `${name}/${scaleId}`;
 
@@ -103,7 +103,7 @@ describe.each(manifest.datasets.map((d) => [d.name, d] as const))('%s against R'
 
     it('cut-offs: positives and Wilson interval (prop.test, correct = FALSE)', () => {
       for (const { id } of scale.cutoffs) {
-        const c = summary.cutoffs[id as keyof typeof summary.cutoffs];
+        const c = summary.cutoffs[id]!;
         expect([c.positives, c.determinable]).toEqual([r.cutoffs[id]!.positives, r.cutoffs[id]!.n]);
         close('wilson bounds', c.ci!.lower, r.cutoffs[id]!.ci.lower, 1e-12, where);
         close('wilson bounds', c.ci!.upper, r.cutoffs[id]!.ci.upper, 1e-12, where);
