@@ -29,7 +29,7 @@ export const Z95 = normalQuantile(0.975);
  * @example
  * ```ts
  * import { wilsonInterval } from 'wellbeing-instruments/cohort';
- * wilsonInterval(12, 40); // { lower: 0.1806…, upper: 0.4539… }
+ * wilsonInterval(12, 40); // { lower: 0.18075, upper: 0.45430 }, as prop.test(12, 40, correct = FALSE)
  * ```
  */
 export function wilsonInterval(x: number, n: number): Interval | null {

@@ -305,10 +305,10 @@ export function reliabilityOfMatrix(data: Float64Array, n: number, itemIds: read
  * ```ts
  * import { reliability } from 'wellbeing-instruments/cohort';
  * const r = reliability([[1, 2, 2], [2, 2, 3], [3, 4, 3], [4, 3, 4], [2, 2, 2]]);
- * r.alpha;       // 0.8695652173913043
- * r.alphaCi;     // { lower: 0.3818…, upper: 0.9857… } (Feldt)
- * r.omegaTotal;  // 0.87…
- * r.itemStats.map((s) => s.correctedItemTotal);
+ * r.alpha;       // 0.8731343283582089, as psych::alpha(...)$total$raw_alpha
+ * r.alphaCi;     // { lower: 0.35899…, upper: 0.98587… } (Feldt, as psych::alpha.ci)
+ * r.omegaTotal;  // 0.88864 (psych::omega(..., nfactors = 1)$omega.tot: 0.88864)
+ * r.itemStats.map((s) => s.correctedItemTotal); // [0.8964, 0.6394, 0.7986] (r.drop)
  * ```
  */
 export function reliability(rows: readonly (readonly (number | null | undefined)[])[], items?: readonly string[]): Reliability {

@@ -12,7 +12,11 @@ import { outcomesFor, type OutcomeOptions, type OutcomeResult } from './outcomes
 
 export { outcomesFor, severityOf, type OutcomeBenchmark, type OutcomeCriterion, type OutcomeOptions, type OutcomeResult } from './outcomes.js';
 
-/** The definition a result was scored with: from `options.definitions`, else the catalogue. */
+/**
+ * The definition a result was scored with: from `options.definitions`, else the catalogue.
+ *
+ * @internal
+ */
 export function definitionOf(result: ScoreResult, options?: Pick<OutcomeOptions, 'definitions'>): InstrumentDefinition {
   const id = result.instrument.id;
   const def = options?.definitions?.find((d) => d.id === id) ?? getInstrument(id);

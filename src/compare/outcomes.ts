@@ -92,7 +92,18 @@ export interface OutcomeOptions {
   readonly definitions?: readonly InstrumentDefinition[];
 }
 
-/** Percent of maximum possible, aligned so that higher is more adverse. */
+/**
+ * Severity on the common 0–100 scale: the percent of maximum possible of a value on a scale,
+ * `100 × (value − min) / (max − min)` over the scale's declared range, turned round
+ * (`100 − …`) when the scale is `higher_is_better`, so that higher is always more adverse.
+ *
+ * @example
+ * ```ts
+ * import { severityOf, who5 } from 'wellbeing-instruments';
+ * severityOf(12, { range: [0, 27], direction: 'higher_is_worse' });   // 44.44…
+ * severityOf(32, who5.scales[1]);                                      // 68 (WHO-5 percentage 32)
+ * ```
+ */
 export function severityOf(value: number, scale: Pick<Scale, 'range' | 'direction'>): number {
   const [min, max] = scale.range;
   const pomp = (100 * (value - min)) / (max - min);
