@@ -5,16 +5,12 @@
  */
 import type { AnswersInput, CutoffId, IssueCode, ScaleId, ScoreOptions, ScoreResult } from '../schema/result.js';
 import type { InstrumentDefinition } from '../schema/types.js';
-import { compile } from '../scoring/compile.js';
-import { toNumber } from '../scoring/exact.js';
-import { readAnswers } from '../scoring/read.js';
-import { bandOf, computeScales, cutoffValue } from '../scoring/score.js';
 import { compareDistribution, compareMean, comparePrevalence, type BenchmarkComparison } from './benchmarks.js';
 import { describeSorted, type Descriptives } from './describe.js';
 import { binsFor, histogramOf, type Histogram } from './histogram.js';
 import { wilsonInterval, type Interval } from './intervals.js';
 import { reliabilityOfMatrix, type Reliability } from './reliability.js';
-import { Column } from './column.js';
+import { isResult, Tally } from './tally.js';
 import type { StatReason } from './types.js';
 
 /** A row of {@link summarize}: answers (as `score()` takes them, checked at run time) or a score result. */
@@ -82,20 +78,6 @@ export interface CohortSummary<D extends InstrumentDefinition = InstrumentDefini
   readonly benchmarks: readonly BenchmarkComparison[];
 }
 
-function isResult(row: unknown): row is ScoreResult {
-  return typeof row === 'object' && row !== null && !Array.isArray(row) && 'provenance' in row && 'scales' in row && 'instrument' in row && 'cutoffs' in row;
-}
-
-/** Per scale with items: how to read a complete case into its columns. */
-interface ItemPlan {
-  readonly scale: number;
-  readonly itemIds: readonly string[];
-  /** Item index (definition order) behind each column; for products, the pair's second item in `second`. */
-  readonly first: Int32Array;
-  readonly second: Int32Array | null;
-  readonly data: Column;
-}
-
 /**
  * Summarises one instrument over a cohort: per scale, how many were scored and why the rest
  * were not, descriptives, a histogram, band counts and reliability; per cut-off, prevalence
@@ -141,192 +123,46 @@ interface ItemPlan {
  * ```
  */
 export function summarize<D extends InstrumentDefinition>(definition: D, rows: Iterable<CohortRow<D>>, options?: SummarizeOptions<D>): CohortSummary<D> {
-  const c = compile(definition);
-  const scales = definition.scales;
-  const expectedBands = scales.map((s) => {
-    const wanted = (options?.bandSchemes as Record<string, string | undefined> | undefined)?.[s.id];
-    if (wanted !== undefined && !s.bandSchemes.some((b) => b.id === wanted)) throw new RangeError(`options.bandSchemes: scale "${s.id}" has no band scheme "${wanted}"`);
-    return wanted ?? s.bandSchemes.find((b) => b.default === true)?.id ?? s.bandSchemes[0]?.id ?? null;
-  });
-  const expectedCutoffSchemes = definition.cutoffs.map((co) => {
-    const wanted = (options?.cutoffSchemes as Record<string, string | undefined> | undefined)?.[co.id];
-    if (wanted !== undefined && !co.schemes?.some((s) => s.id === wanted)) throw new RangeError(`options.cutoffSchemes: cut-off "${co.id}" has no scheme "${wanted}"`);
-    return co.schemes === undefined ? null : (wanted ?? co.schemes.find((s) => s.default === true)?.id ?? co.schemes[0]!.id);
-  });
-  for (const id of Object.keys(options?.bandSchemes ?? {})) if (!scales.some((s) => s.id === id)) throw new RangeError(`options.bandSchemes names unknown scale "${id}"`);
-  for (const id of Object.keys(options?.cutoffSchemes ?? {})) if (!definition.cutoffs.some((co) => co.id === id)) throw new RangeError(`options.cutoffSchemes names unknown cut-off "${id}"`);
-
-  const values = scales.map(() => new Column(1));
-  const missingInsufficient = new Array<number>(scales.length).fill(0);
-  const missingInvalid = new Array<number>(scales.length).fill(0);
-  const prorated = new Array<number>(scales.length).fill(0);
-  const bandCounts = scales.map(() => new Map<string, number>());
-  const positives = new Array<number>(definition.cutoffs.length).fill(0);
-  const determinable = new Array<number>(definition.cutoffs.length).fill(0);
-  const issueCounts: Partial<Record<IssueCode, number>> = {};
-
-  // Scored (reverse-keyed) value of each option of each item.
-  const itemValues = c.items.map((item) => Float64Array.from(item.scored, toNumber));
-  const plans: ItemPlan[] = [];
-  scales.forEach((s, index) => {
-    const m = s.method;
-    if (m.kind === 'product_sum') {
-      const first = Int32Array.from(m.pairs, ([a]) => c.itemIndex.get(a)!);
-      const second = Int32Array.from(m.pairs, ([, b]) => c.itemIndex.get(b)!);
-      plans.push({ scale: index, itemIds: m.pairs.map(([a, b]) => `${a}×${b}`), first, second, data: new Column(first.length) });
-    } else if (m.kind === 'sum' || m.kind === 'mean') {
-      const first = Int32Array.from(s.items, (id) => c.itemIndex.get(id)!);
-      plans.push({ scale: index, itemIds: s.items, first, second: null, data: new Column(first.length) });
-    }
-  });
-  const scaleIds = scales.map((s) => s.id);
-  const cutoffIds = definition.cutoffs.map((co) => co.id);
-  // What score() would use with these options, compiled: position of each scale's state, its band scheme, each cut-off's criterion.
-  const prorate = options?.prorate === true;
-  const order = c.scaleOrder.map((s) => s.index);
-  const schemes = expectedBands.map((id, i) => (id === null ? null : c.scaleInfo[i]!.bands.get(id)!));
-  const criteria = c.cutoffs.map((co, i) => (co.schemes === null ? c.defaults.criteria[i]! : co.schemes.get(expectedCutoffSchemes[i]!)!.criterion));
-  const memo: (boolean | null | undefined)[] | null = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
-  const flagPositive = new Array<number>(c.flags.length).fill(0);
-  const flagUnanswered = new Array<number>(c.flags.length).fill(0);
-
-  let count = 0;
-  let fromResults = 0;
-  let rowsWithIssues = 0;
+  const t = new Tally(definition, options);
   for (const row of rows) {
-    count++;
-    if (isResult(row)) {
-      fromResults++;
-      if (row.instrument.id !== definition.id) throw new RangeError(`row ${count - 1} is a result of "${row.instrument.id}", not of "${definition.id}"`);
-      checkSchemes(definition, row, expectedBands, expectedCutoffSchemes, count - 1);
-      if (!row.valid) {
-        rowsWithIssues++;
-        for (const issue of row.issues) issueCounts[issue.code] = (issueCounts[issue.code] ?? 0) + 1;
-      }
-      const resultScales = row.scales as Record<string, ScoreResult['scales'][string] | undefined>;
-      for (let s = 0; s < scaleIds.length; s++) {
-        const sr = resultScales[scaleIds[s]!];
-        if (sr === undefined || sr.value === null) {
-          if (sr?.reason === 'invalid_answers') missingInvalid[s]!++;
-          else missingInsufficient[s]!++;
-          continue;
-        }
-        values[s]!.push(sr.value);
-        if (sr.prorated) prorated[s]!++;
-        if (sr.band !== null) bandCounts[s]!.set(sr.band.id, (bandCounts[s]!.get(sr.band.id) ?? 0) + 1);
-      }
-      const cutoffs = row.cutoffs as Record<string, boolean | null | undefined>;
-      for (let k = 0; k < cutoffIds.length; k++) {
-        const v = cutoffs[cutoffIds[k]!];
-        if (v === true || v === false) {
-          determinable[k]!++;
-          if (v) positives[k]!++;
-        }
-      }
-      for (const f of row.flags) {
-        const k = c.flags.findIndex((x) => x.positive.id === f.id);
-        if (k >= 0) (f.status === 'positive' ? flagPositive : flagUnanswered)[k]!++;
-      }
-      continue;
-    }
-
-    // Answers: the steps of score() without building a result object per row.
-    const read = readAnswers(c, row);
-    if (read.issues.length > 0) {
-      rowsWithIssues++;
-      for (const issue of read.issues) issueCounts[issue.code] = (issueCounts[issue.code] ?? 0) + 1;
-    }
-    const answers = read.answers;
-    const states = computeScales(c, answers, read.unusable, prorate);
-    for (let s = 0; s < order.length; s++) {
-      const st = states[order[s]!]!;
-      if (st.reason !== undefined) {
-        if (st.reason === 'invalid_answers') missingInvalid[s]!++;
-        else missingInsufficient[s]!++;
-        continue;
-      }
-      values[s]!.push(toNumber(st));
-      if (st.prorated) prorated[s]!++;
-      const scheme = schemes[s];
-      if (scheme !== null && scheme !== undefined) {
-        const id = bandOf(st, scheme).id;
-        bandCounts[s]!.set(id, (bandCounts[s]!.get(id) ?? 0) + 1);
-      }
-    }
-    if (memo !== null) memo.fill(undefined);
-    for (let k = 0; k < criteria.length; k++) {
-      const v = cutoffValue(k, states, answers, criteria, memo);
-      if (v !== null) {
-        determinable[k]!++;
-        if (v) positives[k]!++;
-      }
-    }
-    for (let k = 0; k < c.flags.length; k++) {
-      const flag = c.flags[k]!;
-      const option = answers[flag.item]!;
-      if (option < 0) flagUnanswered[k]!++;
-      else if (flag.fires[option] === true) flagPositive[k]!++;
-    }
-    for (const plan of plans) {
-      const { first, second } = plan;
-      const width = first.length;
-      let complete = true;
-      for (let j = 0; j < width; j++) {
-        if (answers[first[j]!]! < 0 || (second !== null && answers[second[j]!]! < 0)) {
-          complete = false;
-          break;
-        }
-      }
-      if (!complete) continue;
-      const at = plan.data.grow();
-      const buffer = plan.data.buffer;
-      for (let j = 0; j < width; j++) {
-        const a = first[j]!;
-        let v = itemValues[a]![answers[a]!]!;
-        if (second !== null) {
-          const b = second[j]!;
-          v *= itemValues[b]![answers[b]!]!;
-        }
-        buffer[at + j] = v;
-      }
-    }
+    if (isResult(row)) t.addResult(row);
+    else t.addAnswers(row);
   }
 
-  const sortedValues = values.map((v) => v.values().sort());
+  const scales = definition.scales;
+  const sortedValues = t.values.map((v) => v.values().sort());
   const scaleSummaries: Record<string, ScaleSummary> = {};
   scales.forEach((scale, s) => {
     const sorted = sortedValues[s]!;
-    const plan = plans.find((p) => p.scale === s);
+    const plan = t.plans.find((p) => p.scale === s);
     let rel: Reliability;
     if (plan === undefined) rel = unavailable('derived_scale', []);
-    else if (count - fromResults === 0) rel = unavailable('no_item_data', plan.itemIds);
+    else if (t.rows - t.fromResults === 0) rel = unavailable('no_item_data', plan.itemIds);
     else rel = reliabilityOfMatrix(plan.data.values(), plan.data.rows, plan.itemIds);
-    const schemeId = expectedBands[s];
+    const schemeId = t.bandSchemes[s];
     const scheme = schemeId === null ? undefined : scale.bandSchemes.find((b) => b.id === schemeId);
     const n = sorted.length;
+    const counts = t.bandCounts[s]!;
     scaleSummaries[scale.id] = {
       scored: n,
-      missing: missingInsufficient[s]! + missingInvalid[s]!,
-      missingBy: { insufficient_answers: missingInsufficient[s]!, invalid_answers: missingInvalid[s]! },
-      prorated: prorated[s]!,
+      missing: t.missingInsufficient[s]! + t.missingInvalid[s]!,
+      missingBy: { insufficient_answers: t.missingInsufficient[s]!, invalid_answers: t.missingInvalid[s]! },
+      prorated: t.prorated[s]!,
       descriptives: describeSorted(sorted),
       histogram: histogramOf(sorted, binsFor(definition, scale, options?.bins)),
-      bands:
-        scheme === undefined
-          ? null
-          : { scheme: scheme.id, counts: scheme.bands.map((b) => ({ id: b.id, label: b.label, count: bandCounts[s]!.get(b.id) ?? 0, proportion: n === 0 ? null : (bandCounts[s]!.get(b.id) ?? 0) / n })) },
+      bands: scheme === undefined ? null : { scheme: scheme.id, counts: scheme.bands.map((b) => ({ id: b.id, label: b.label, count: counts.get(b.id) ?? 0, proportion: n === 0 ? null : (counts.get(b.id) ?? 0) / n })) },
       reliability: rel,
     };
   });
 
   const cutoffSummaries: Record<string, CutoffSummary> = {};
   definition.cutoffs.forEach((co, k) => {
-    const d = determinable[k]!;
-    const p = positives[k]!;
+    const d = t.determinable[k]!;
+    const p = t.positives[k]!;
     cutoffSummaries[co.id] = {
-      scheme: expectedCutoffSchemes[k]!,
+      scheme: t.cutoffSchemes[k]!,
       determinable: d,
-      notDeterminable: count - d,
+      notDeterminable: t.rows - d,
       positives: p,
       prevalence: d === 0 ? null : p / d,
       ci: wilsonInterval(p, d),
@@ -338,7 +174,7 @@ export function summarize<D extends InstrumentDefinition>(definition: D, rows: I
   for (const b of definition.benchmarks) {
     if (b.cutoff !== undefined && b.prevalence !== undefined) {
       const k = definition.cutoffs.findIndex((co) => co.id === b.cutoff);
-      benchmarks.push(comparePrevalence({ ...b, cutoff: b.cutoff, prevalence: b.prevalence }, determinable[k]!, positives[k]!));
+      benchmarks.push(comparePrevalence({ ...b, cutoff: b.cutoff, prevalence: b.prevalence }, t.determinable[k]!, t.positives[k]!));
     } else if (b.scale !== undefined) {
       const s = scales.findIndex((x) => x.id === b.scale);
       if (b.mean !== undefined) benchmarks.push(compareMean({ ...b, scale: b.scale, mean: b.mean }, scaleSummaries[b.scale]!.descriptives));
@@ -347,15 +183,15 @@ export function summarize<D extends InstrumentDefinition>(definition: D, rows: I
   }
 
   return {
-    instrument: c.defaults.instrument as CohortSummary<D>['instrument'],
-    rows: count,
-    fromAnswers: count - fromResults,
-    fromResults,
-    rowsWithIssues,
-    issues: issueCounts,
+    instrument: t.c.defaults.instrument as CohortSummary<D>['instrument'],
+    rows: t.rows,
+    fromAnswers: t.rows - t.fromResults,
+    fromResults: t.fromResults,
+    rowsWithIssues: t.rowsWithIssues,
+    issues: t.issues,
     scales: scaleSummaries as CohortSummary<D>['scales'],
     cutoffs: cutoffSummaries as CohortSummary<D>['cutoffs'],
-    flags: Object.fromEntries(c.flags.map((f, k) => [f.positive.id, { positive: flagPositive[k]!, unanswered: flagUnanswered[k]! }])),
+    flags: Object.fromEntries(t.c.flags.map((f, k) => [f.positive.id, { positive: t.flagPositive[k]!, unanswered: t.flagUnanswered[k]! }])),
     benchmarks,
   };
 }
@@ -371,17 +207,4 @@ function unavailable(reason: StatReason, itemIds: readonly string[]): Reliabilit
     excluded: [],
     reasons: { alpha: reason, alphaCi: reason, omegaTotal: reason },
   };
-}
-
-/** A result row must use the band and cut-off schemes the summary reports. */
-function checkSchemes(def: InstrumentDefinition, result: ScoreResult, bands: readonly (string | null)[], cutoffSchemes: readonly (string | null)[], index: number): void {
-  const used = result.provenance.bandSchemes as Record<string, string | null | undefined>;
-  def.scales.forEach((s, i) => {
-    const u = used[s.id] ?? null;
-    if (bands[i] !== null && u !== null && u !== bands[i]) throw new RangeError(`row ${index} was scored with band scheme "${u}" for ${s.id}; the summary uses "${bands[i]}" (options.bandSchemes)`);
-  });
-  def.cutoffs.forEach((co, i) => {
-    const u = result.provenance.cutoffSchemes[co.id];
-    if (cutoffSchemes[i] !== null && u !== undefined && u !== cutoffSchemes[i]) throw new RangeError(`row ${index} was scored with scheme "${u}" for cut-off ${co.id}; the summary uses "${cutoffSchemes[i]}" (options.cutoffSchemes)`);
-  });
 }
