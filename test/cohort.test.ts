@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../src/catalogue.js';
-import { describe as describeValues, quantile, reliability, summarize, summarizeOutcomes, wilsonInterval } from '../src/cohort/index.js';
+import { descriptives as describeValues, quantile, reliability, summarize, summarizeOutcomes, wilsonInterval } from '../src/cohort/index.js';
 import { cbi, gad7, k10, mbi, mmdhp, olbi, phq2, phq9, sib, who5 } from '../src/instruments/index.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';

@@ -84,23 +84,23 @@ export function varianceAbout(values: ArrayLike<number>, mean: number): number {
  *
  * @example
  * ```ts
- * import { describe } from 'wellbeing-instruments/cohort';
- * const d = describe([3, 1, 4, 1, 5]);
+ * import { descriptives } from 'wellbeing-instruments/cohort';
+ * const d = descriptives([3, 1, 4, 1, 5]);
  * d.mean;   // 2.8
  * d.sd;     // 1.7888543819998317
  * d.median; // 3
- * describe([7]).sd;          // null
- * describe([7]).reasons.sd;  // 'fewer_than_two_values'
+ * descriptives([7]).sd;          // null
+ * descriptives([7]).reasons.sd;  // 'fewer_than_two_values'
  * ```
  */
-export function describe(values: readonly (number | null | undefined)[]): Descriptives {
+export function descriptives(values: readonly (number | null | undefined)[]): Descriptives {
   const finite = new Float64Array(values.length);
   let n = 0;
   for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) finite[n++] = v;
   return describeSorted(finite.subarray(0, n).sort());
 }
 
-/** {@link describe} for values already sorted ascending (and all finite). */
+/** {@link descriptives} for values already sorted ascending (and all finite). */
 export function describeSorted(sorted: Float64Array): Descriptives {
   const n = sorted.length;
   if (n === 0) {

@@ -18,7 +18,7 @@
 export { summarize, type BandCounts, type CohortRow, type CohortSummary, type CutoffSummary, type ScaleSummary, type SummarizeOptions } from './summarize.js';
 export { summarizeOutcomes, type OutcomeAgreement, type OutcomePrevalence, type OutcomesSummary } from './outcomes.js';
 export { reliability, type ItemReliability, type Reliability } from './reliability.js';
-export { describe, quantile, type Descriptives } from './describe.js';
+export { descriptives, quantile, type Descriptives } from './describe.js';
 export { wilsonInterval, type Interval } from './intervals.js';
 export type { BenchmarkComparison, DistributionComparison, MeanComparison, PrevalenceComparison } from './benchmarks.js';
 export type { Histogram } from './histogram.js';

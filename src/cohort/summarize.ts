@@ -88,7 +88,7 @@ export interface CohortSummary<D extends InstrumentDefinition = InstrumentDefini
  * results, mixed. Reliability needs item answers, so it uses the rows given as answers.
  *
  * Definitions of every figure:
- * - **descriptives** (see {@link describe}): mean; SD with divisor n − 1 (two-pass); quartiles and
+ * - **descriptives** (see {@link descriptives}): mean; SD with divisor n − 1 (two-pass); quartiles and
  *   median by R's default quantile type 7; min; max. Null with a reason below 1 (SD: 2) values.
  * - **histogram**: one bin per value for small integer scales, else equal intervals (see {@link Histogram}).
  * - **prevalence**: positives / rows where the cut-off is determinable, Wilson 95 % interval.
