@@ -13,10 +13,11 @@ const root = join(import.meta.dirname, '..');
 
 /**
  * Gzipped-byte ceilings (measured 2026-11-22; see CHANGELOG): `score` alone, and `score` with any
- * one instrument. Instruments carry their sources' notes (quotes that justify each rule), which
+ * one instrument; `summarize` from the cohort subpath (12.0 kB: the engine and the statistics)
+ * and `outcomesFor` with `score` and the CBI (11.0 kB). Instruments carry their sources' notes (quotes that justify each rule), which
  * is most of an instrument's size.
  */
-export const budgets = { score: 6_600, instrument: 10_800 };
+export const budgets = { score: 6_600, instrument: 10_800, summarize: 13_000, outcomesFor: 11_500 };
 
 const ids = readdirSync(join(root, 'src/instruments')).filter((n) => statSync(join(root, 'src/instruments', n)).isDirectory());
 /** Any item id of instrument `id`, as a string literal in minified code. */
@@ -54,6 +55,21 @@ describe('tree-shaking', () => {
   });
 });
 
+describe('tree-shaking of the compare and cohort layers', () => {
+  const cohort = JSON.stringify(join(root, 'dist/cohort.js'));
+  it('{ summarize } from the cohort subpath pulls in no instrument and no zod', async () => {
+    const code = await bundle(`import { summarize } from ${cohort}; console.log(summarize);`);
+    for (const id of ids) expect(code, `${id} leaked`).not.toMatch(itemMarker(id));
+    for (const m of zodMarkers) expect(code, `zod leaked (${m})`).not.toContain(m);
+  });
+  it('{ outcomesFor, score, cbi } pulls in no other instrument (no catalogue) and no zod', async () => {
+    const code = await bundle('import { outcomesFor, score, cbi } from "wellbeing-instruments"; console.log(outcomesFor(cbi, score(cbi, [])));');
+    expect(code).toMatch(itemMarker('cbi'));
+    for (const id of ids) if (id !== 'cbi') expect(code, `${id} leaked`).not.toMatch(itemMarker(id));
+    for (const m of zodMarkers) expect(code, `zod leaked (${m})`).not.toContain(m);
+  });
+});
+
 describe('size budget (gzipped bytes)', () => {
   const measure = async (name: string, code: string, budget: number) => {
     const bytes = gzipSync(await bundle(code)).length;
@@ -63,5 +79,7 @@ describe('size budget (gzipped bytes)', () => {
   it('score alone', () => measure('{ score }', 'import { score } from "wellbeing-instruments"; console.log(score);', budgets.score));
   it('phq9 from its own subpath + score', () =>
     measure('{ phq9 } subpath + score', `import { phq9 } from ${JSON.stringify(join(root, 'dist/instruments/phq9.js'))}; import { score } from "wellbeing-instruments"; console.log(score(phq9, []));`, budgets.instrument));
+  it('summarize from the cohort subpath', () => measure('{ summarize } (cohort)', `import { summarize } from ${JSON.stringify(join(root, 'dist/cohort.js'))}; console.log(summarize);`, budgets.summarize));
+  it('outcomesFor + score + cbi', () => measure('{ outcomesFor, score, cbi }', 'import { outcomesFor, score, cbi } from "wellbeing-instruments"; console.log(outcomesFor(cbi, score(cbi, [])));', budgets.outcomesFor));
   it.each(ids)('{ %s, score }', (id) => measure(`{ ${id}, score }`, `import { ${id}, score } from "wellbeing-instruments"; console.log(score(${id}, []));`, budgets.instrument));
 });

@@ -76,6 +76,9 @@ describe.each(folders)('%s', (folder) => {
       expect([Math.min(a, b), Math.max(a, b)], scale.id).toEqual([scale.range[0], scale.range[1]]);
     }
   });
+  it('declares one harmonised outcome for each construct it measures', () => {
+    expect((def.outcomes ?? []).map((o) => o.construct).sort()).toEqual([...def.constructs].sort());
+  });
   it('has bands that start at the range minimum and stay inside the range', () => {
     for (const scale of def.scales) {
       for (const scheme of scale.bandSchemes) {

@@ -59,6 +59,16 @@ describe('dist', () => {
     expect(esm.length).toBeGreaterThan(0);
     expect(cjs).toEqual(esm);
   });
+  it('wellbeing-instruments/cohort summarises from dist with import and require alike', () => {
+    const probe = (load: (spec: string) => string) => `
+      const { phq9 } = ${load('wellbeing-instruments')};
+      const { summarize } = ${load('wellbeing-instruments/cohort')};
+      const s = summarize(phq9, [[0,1,2,3,0,1,2,3,0,null], [1,1,1,1,1,1,1,1,1,null], [3,3,3,2,2,2,1,1,0,null], [0,0,0,0,0,0,0,0,0,null]]);
+      console.log(JSON.stringify([s.scales.total.descriptives.mean, s.cutoffs.positive_screen.positives, typeof s.scales.total.reliability.alpha]));`;
+    const expected = [9.5, 2, 'number']; // totals 12, 9, 17, 0
+    expect(node(probe((spec) => `await import(${JSON.stringify(spec)})`), 'module')).toEqual(expected);
+    expect(node(probe((spec) => `require(${JSON.stringify(spec)})`), 'commonjs')).toEqual(expected);
+  });
   it('ships the known-answer vectors as JSON subpaths', () => {
     const esm = node(`const m = await import('wellbeing-instruments/vectors/phq9.json', { with: { type: 'json' } }); console.log(JSON.stringify([m.default.instrument, m.default.cases.length > 10]));`, 'module');
     const cjs = node(`const m = require('wellbeing-instruments/vectors/cbi.json'); console.log(JSON.stringify([m.instrument, m.cases.length > 10]));`, 'commonjs');

@@ -71,7 +71,7 @@ describe('engine: options and provenance', () => {
   });
   it('provenance names the definition version, package version, rules and sources', () => {
     const r = score(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(r.provenance).toMatchObject({ instrument: 'phq9', definitionVersion: '1.1.0', prorated: false, bandSchemes: { total: 'kroenke2001' } });
+    expect(r.provenance).toMatchObject({ instrument: 'phq9', definitionVersion: '1.2.0', prorated: false, bandSchemes: { total: 'kroenke2001' } });
     expect(r.provenance.packageVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(r.provenance.rules).toEqual(['total: sum of 9 items; every item must be answered (no published missing-data rule)']);
     expect(r.provenance.sources).toEqual(expect.arrayContaining(['kroenke2001', 'simon2013']));

@@ -3,6 +3,7 @@
  * tsc fails; each expectTypeOf pins a literal type.
  */
 import { expectTypeOf } from 'vitest';
+import { summarize, type CutoffSummary, type ScaleSummary } from '../src/cohort/index.js';
 import { cbi, getInstrument, mbi, phq9, score, withItemText } from '../src/index.js';
 import type { Answers, InstrumentDefinition, ItemValue, ScaleResult, ScoreResult } from '../src/index.js';
 
@@ -54,3 +55,12 @@ expectTypeOf(getInstrument('x' as string)).toEqualTypeOf<InstrumentDefinition | 
 expectTypeOf(withItemText(mbi, { mbi_1: 'text' })).toEqualTypeOf<typeof mbi>();
 // @ts-expect-error mbi_23 does not exist
 withItemText(mbi, { mbi_23: 'text' });
+
+// A cohort summary has exactly the instrument's scale and cut-off ids as keys.
+const cohort = summarize(phq9, [[0, 1, 2, 3, 0, 1, 2, 3, 0, null]]);
+expectTypeOf(cohort.scales.total).toEqualTypeOf<ScaleSummary>();
+expectTypeOf(cohort.cutoffs.positive_screen).toEqualTypeOf<CutoffSummary>();
+// @ts-expect-error the PHQ-9 has no scale "work"
+void cohort.scales.work;
+// @ts-expect-error the CBI has no cut-off "positive_screen"
+void summarize(cbi, []).cutoffs.positive_screen;

@@ -142,16 +142,6 @@ export const BenchmarkSchema = z.strictObject({
   sources: sourceIds,
 });
 
-export const LicenceSchema = z.strictObject({
-  holder: z.string().min(1),
-  terms: z.string().min(1),
-  url: z.string().url().optional(),
-  itemText: z.boolean(),
-  commercialUseNeedsPermission: z.boolean(),
-  notice: z.string().min(1),
-  sources: sourceIds,
-});
-
 const ConstructSchema = z.enum([
   'anxiety',
   'burnout',
@@ -165,6 +155,25 @@ const ConstructSchema = z.enum([
   'stress',
   'wellbeing',
 ]);
+
+export const OutcomeSchema = z.strictObject({
+  construct: ConstructSchema,
+  severityScale: id,
+  direction: z.enum(['higher_is_worse', 'higher_is_better']),
+  cutoff: id.optional(),
+  note: z.string().optional(),
+  sources: sourceIds,
+});
+
+export const LicenceSchema = z.strictObject({
+  holder: z.string().min(1),
+  terms: z.string().min(1),
+  url: z.string().url().optional(),
+  itemText: z.boolean(),
+  commercialUseNeedsPermission: z.boolean(),
+  notice: z.string().min(1),
+  sources: sourceIds,
+});
 
 /** The shape of an instrument definition, without cross-reference checks. */
 export const InstrumentDefinitionShape = z.strictObject({
@@ -183,6 +192,7 @@ export const InstrumentDefinitionShape = z.strictObject({
   cutoffs: z.array(CutoffSchema),
   flags: z.array(FlagSchema),
   benchmarks: z.array(BenchmarkSchema),
+  outcomes: z.array(OutcomeSchema).optional(),
   sources: z.array(SourceSchema).min(1),
   licence: LicenceSchema,
 });

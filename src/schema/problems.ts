@@ -17,8 +17,9 @@ function duplicates(values: readonly string[]): string[] {
  * Every inconsistency in a definition that the shape alone cannot catch: duplicate or badly
  * formed ids, references to items, scales, cut-offs or sources that do not exist, bands that do
  * not start at the range minimum or do not ascend, not exactly one default band scheme, item
- * text without text rights, cyclic scale or cut-off references. Returns `[]` for a sound
- * definition.
+ * text without text rights, cyclic scale or cut-off references, outcomes for constructs the
+ * definition does not list (or lists twice) or whose direction disagrees with their scale.
+ * Returns `[]` for a sound definition.
  */
 export function definitionProblems(def: T.InstrumentDefinition): string[] {
   const problems: string[] = [];
@@ -135,6 +136,21 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
       if (Math.abs(total - 1) > 0.011) problems.push(`benchmark "${b.id}": distribution proportions add up to ${total}, not 1`);
       for (const d of duplicates(b.distribution.map((x) => String(x.value)))) problems.push(`benchmark "${b.id}" repeats distribution value ${d}`);
     }
+  }
+  const constructsSeen = new Set<string>();
+  for (const o of def.outcomes ?? []) {
+    const where = `outcome "${o.construct}"`;
+    cite(where, o.sources);
+    if (!(def.constructs as readonly string[]).includes(o.construct)) problems.push(`${where}: the definition does not list construct "${o.construct}"`);
+    if (constructsSeen.has(o.construct)) problems.push(`${where} is declared twice`);
+    constructsSeen.add(o.construct);
+    const scale = def.scales.find((s) => s.id === o.severityScale);
+    if (scale === undefined) problems.push(`${where} uses unknown severity scale "${o.severityScale}"`);
+    else {
+      if (scale.direction !== o.direction) problems.push(`${where}: direction ${o.direction} disagrees with scale "${scale.id}" (${scale.direction})`);
+      if (!(scale.range[0] < scale.range[1])) problems.push(`${where}: severity scale "${scale.id}" has no width, so no percent of maximum possible`);
+    }
+    if (o.cutoff !== undefined && !cutoffIds.has(o.cutoff)) problems.push(`${where} uses unknown cut-off "${o.cutoff}"`);
   }
   cite('licence', def.licence.sources);
   problems.push(...cycles(def));

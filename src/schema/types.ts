@@ -282,6 +282,39 @@ export interface Benchmark {
   readonly sources: readonly string[];
 }
 
+/**
+ * How an instrument reports one of its constructs when results of different instruments are put
+ * side by side (`outcomes()`, `compare()`, `summarizeOutcomes()`): which cut-off decides
+ * "positive" and which scale carries severity.
+ *
+ * Severity is the severity scale's value as a percent of the maximum possible (POMP,
+ * `100 × (value − range min) / (range max − range min)`), turned round for `higher_is_better`
+ * scales, so that on every instrument 0 is the least and 100 the most adverse state of the
+ * construct: more burnout, more depression, less well-being, less fulfilment.
+ */
+export interface Outcome {
+  /** One of the definition's `constructs`; an instrument declares each construct at most once. */
+  readonly construct: Construct;
+  /** The scale whose value carries severity (its `range` must not be a single point). */
+  readonly severityScale: string;
+  /**
+   * The severity scale's `direction`, repeated here so that the data file shows how severity is
+   * aligned; a definition check fails if the two ever disagree.
+   */
+  readonly direction: 'higher_is_worse' | 'higher_is_better';
+  /**
+   * The cut-off whose `true` means the adverse state (burnout, a positive screen, poor
+   * well-being). Absent where the instrument has no published cut-off: such outcomes report
+   * severity only, and `positive` is `null`. For a cut-off with named schemes, the scheme is the
+   * one the result was scored with (`options.cutoffSchemes`), reported with the outcome.
+   */
+  readonly cutoff?: string;
+  /** Why this scale and cut-off represent the construct (e.g. which of several subscales). */
+  readonly note?: string;
+  /** Sources for the cut-off and scale chosen. */
+  readonly sources: readonly string[];
+}
+
 /** Terms under which the instrument's content may be used. */
 export interface Licence {
   /** Copyright holder of the item wording. */
@@ -321,6 +354,11 @@ export interface InstrumentDefinition {
   readonly cutoffs: readonly Cutoff[];
   readonly flags: readonly Flag[];
   readonly benchmarks: readonly Benchmark[];
+  /**
+   * Harmonised outcomes, one per construct (see {@link Outcome}). Optional for definitions made
+   * outside this package; every shipped instrument declares one for each of its `constructs`.
+   */
+  readonly outcomes?: readonly Outcome[];
   readonly sources: readonly Source[];
   readonly licence: Licence;
 }

@@ -32,7 +32,7 @@ import { INVALID, readAnswers } from './read.js';
  * A scale's state during one call. It is its own exact value (`n / d`) when `present`, which
  * saves an allocation per scale on the hot path.
  */
-interface ScaleState extends Rational {
+export interface ScaleState extends Rational {
   readonly present: boolean;
   readonly reason: NullReason | undefined;
   readonly answered: number;
@@ -47,7 +47,8 @@ const state = (value: Rational | null, reason: NullReason | undefined, answered:
 /** Shared by every result without flags (frozen, so no result can change another's). */
 const NO_FLAGS: FlagResult[] = Object.freeze([]) as unknown as FlagResult[];
 
-function computeScales(c: Compiled, answers: readonly number[], unusable: boolean, prorate: boolean): ScaleState[] {
+/** Every scale's exact value or null reason, in compiled (dependency) order. @internal (also used by the cohort layer) */
+export function computeScales(c: Compiled, answers: readonly number[], unusable: boolean, prorate: boolean): ScaleState[] {
   const out: ScaleState[] = [];
   for (const scale of c.scales) {
     switch (scale.kind) {
@@ -134,7 +135,8 @@ function computeScales(c: Compiled, answers: readonly number[], unusable: boolea
   return out;
 }
 
-function bandOf(value: Rational, scheme: CompiledBands): { readonly id: string; readonly label: string; readonly scheme: string } {
+/** The band of an exact value in a compiled scheme. @internal (also used by the cohort layer) */
+export function bandOf(value: Rational, scheme: CompiledBands): { readonly id: string; readonly label: string; readonly scheme: string } {
   const bands = scheme.bands;
   let chosen = bands[0]!;
   const fast = scheme.fast && value.exact;
@@ -193,7 +195,8 @@ function evaluate(
   }
 }
 
-function cutoffValue(
+/** A cut-off's three-valued result, memoised per call when cut-offs refer to cut-offs. @internal (also used by the cohort layer) */
+export function cutoffValue(
   index: number,
   scales: readonly ScaleState[],
   answers: readonly number[],

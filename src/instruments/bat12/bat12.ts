@@ -18,7 +18,7 @@ export const bat12 = {
   id: 'bat12',
   name: 'Burnout Assessment Tool, short version (12 items)',
   shortName: 'BAT-12',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -109,6 +109,15 @@ export const bat12 = {
   cutoffs: [],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      note: 'No cut-off ships for the BAT (see docs/unverified.md); severity is the total, the mean of the 12 items.',
+      sources: ['hadzibajramovic2022', 'bat_user_manual'],
+    },
+  ],
   sources: [
     {
       id: 'hadzibajramovic2022',

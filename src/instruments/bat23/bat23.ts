@@ -19,7 +19,7 @@ export const bat23 = {
   id: 'bat23',
   name: 'Burnout Assessment Tool (core symptoms, 23 items)',
   shortName: 'BAT-23',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -126,6 +126,15 @@ export const bat23 = {
   cutoffs: [],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      note: 'No cut-off ships for the BAT (see docs/unverified.md); severity is the total, the mean of the 23 core items.',
+      sources: ['schaufeli2020', 'bat_user_manual'],
+    },
+  ],
   sources: [
     {
       id: 'schaufeli2020',

@@ -13,7 +13,7 @@ export const brs = {
   id: 'brs',
   name: 'Brief Resilience Scale',
   shortName: 'BRS',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['resilience'],
   recallPeriod: null,
@@ -66,6 +66,15 @@ export const brs = {
   cutoffs: [],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'resilience',
+      severityScale: 'resilience',
+      direction: 'higher_is_better',
+      note: 'Severity is lack of resilience (low scores are adverse). The low / normal / high bands are descriptive, not a screening cut-off, so none is declared.',
+      sources: ['smith2008', 'phenx_brs'],
+    },
+  ],
   sources: [
     {
       id: 'smith2008',

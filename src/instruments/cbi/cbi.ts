@@ -9,7 +9,7 @@ export const cbi = {
   id: 'cbi',
   name: 'Copenhagen Burnout Inventory',
   shortName: 'CBI',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -132,6 +132,16 @@ export const cbi = {
       prevalence: 0.104,
       note: 'Survey year (September 2014; published 2017). Cut-off ≥ 50, as client_high. "10.4% (n = 102) reported client-related burnout". n is the number of surveys received; the subscale denominator is not printed in the abstract (102 / 0.104 ≈ 981).',
       sources: ['creedy2017'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'work',
+      direction: 'higher_is_worse',
+      cutoff: 'work_high',
+      note: 'Work-related burnout stands for the CBI next to other occupational burnout measures; personal and client-related burnout stay in every result and cohort summary.',
+      sources: ['kristensen2005', 'borritz2004'],
     },
   ],
   sources: [

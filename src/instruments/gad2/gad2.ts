@@ -14,7 +14,7 @@ export const gad2 = {
   id: 'gad2',
   name: 'Generalized Anxiety Disorder 2-item scale',
   shortName: 'GAD-2',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['anxiety'],
   recallPeriod: 'the last 2 weeks',
@@ -52,6 +52,15 @@ export const gad2 = {
       prevalence: 0.219,
       note: 'Survey year (data collected 6–7 May 2020). "21.9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2)". A pandemic sample, not a norm; 458/2240 is 20.4%, so the 21.9% is presumably weighted or over fewer complete answers (not checked).',
       sources: ['smith2020'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'anxiety',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      cutoff: 'positive_screen',
+      sources: ['kroenke2007', 'plummer2016'],
     },
   ],
   sources: [

@@ -11,7 +11,7 @@ export const gad7 = {
   id: 'gad7',
   name: 'Generalized Anxiety Disorder 7-item scale',
   shortName: 'GAD-7',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['anxiety'],
   recallPeriod: 'the last 2 weeks',
@@ -81,6 +81,15 @@ export const gad7 = {
       prevalence: 0.134,
       note: 'Survey year (August–September 2021). "Generalized Anxiety Disorder-7 (GAD-7; cutoff of 10)"; "the prevalence of probable generalized anxiety disorder was 13.4%". A pandemic sample, not a norm.',
       sources: ['hajek2021'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'anxiety',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      cutoff: 'positive_screen',
+      sources: ['spitzer2006', 'lowe2008'],
     },
   ],
   sources: [

@@ -20,7 +20,7 @@ export const k10 = {
   id: 'k10',
   name: 'Kessler Psychological Distress Scale (10-item)',
   shortName: 'K10',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en-AU'],
   constructs: ['distress'],
   recallPeriod: 'the past 4 weeks',
@@ -123,6 +123,16 @@ export const k10 = {
       prevalence: 0.037,
       note: 'Fieldwork July 2014 to June 2015; prevalence as reported by AIHW from the ABS survey.',
       sources: ['aihw2018', 'abs_nhs2015_guide'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'distress',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      cutoff: 'high_distress',
+      note: 'Positive is high or very high distress (total ≥ 22), the category the ABS reports; very_high_distress stays available as its own cut-off.',
+      sources: ['abs2012', 'abs_nhs2015_results'],
     },
   ],
   sources: [

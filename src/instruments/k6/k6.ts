@@ -15,7 +15,7 @@ export const k6 = {
   id: 'k6',
   name: 'Kessler Psychological Distress Scale (6-item)',
   shortName: 'K6',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['distress'],
   recallPeriod: 'the past 30 days',
@@ -85,6 +85,15 @@ export const k6 = {
       prevalence: 0.086,
       note: 'Same survey: a further 27.9% scored 5–12 (moderate distress).',
       sources: ['prochaska2012'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'distress',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      cutoff: 'serious_distress',
+      sources: ['kessler2003', 'prochaska2012'],
     },
   ],
   sources: [

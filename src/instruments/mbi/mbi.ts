@@ -12,7 +12,7 @@ export const mbi = {
   id: 'mbi',
   name: 'Maslach Burnout Inventory – Human Services Survey for Medical Personnel',
   shortName: 'MBI-HSS (MP)',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -192,6 +192,16 @@ export const mbi = {
       prevalence: 0.452,
       note: 'Survey October 2023 – March 2024. n is the number of survey participants; the count who completed the MBI (the denominator of 45.2%) was not read.',
       sources: ['shanafelt2025'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'emotional_exhaustion',
+      direction: 'higher_is_worse',
+      cutoff: 'burnout',
+      note: 'Positive by the burnout cut-off, under the scheme the result was scored with (default: high emotional exhaustion or high depersonalization). The MBI has no total score; severity is emotional exhaustion.',
+      sources: ['maslach1996', 'nam_instruments', 'shanafelt2015'],
     },
   ],
   sources: [

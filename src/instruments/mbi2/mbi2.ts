@@ -11,7 +11,7 @@ export const mbi2 = {
   id: 'mbi2',
   name: 'Single-item measures of emotional exhaustion and depersonalization (two MBI items)',
   shortName: 'MBI 2-item',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -109,6 +109,16 @@ export const mbi2 = {
       prevalence: 0.367,
       note: 'Survey year 2012, published 2015. 1984 of 5404 answered "once a week" or more often.',
       sources: ['dolan2015', 'dolan2015_appendix'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'emotional_exhaustion',
+      direction: 'higher_is_worse',
+      cutoff: 'burnout',
+      note: 'Positive by the burnout cut-off (either item weekly or more often). Severity is the emotional exhaustion item, as for the full MBI.',
+      sources: ['west2009', 'west2012'],
     },
   ],
   sources: [

@@ -15,7 +15,7 @@ export const mmdhp = {
   id: 'mmdhp',
   name: 'Measure of Moral Distress for Healthcare Professionals',
   shortName: 'MMD-HP',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['moral_distress'],
   recallPeriod: null,
@@ -159,6 +159,15 @@ export const mmdhp = {
       sd: 66.7,
       note: 'Year is the publication year; the survey dates were not read. Spanish-language version.',
       sources: ['andalusia_mmdhp2024'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'moral_distress',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      note: 'No cut-off ships (the author bands could not be verified; see docs/unverified.md); severity is the total.',
+      sources: ['epstein2019'],
     },
   ],
   sources: [

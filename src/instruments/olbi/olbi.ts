@@ -11,7 +11,7 @@ export const olbi = {
   id: 'olbi',
   name: 'Oldenburg Burnout Inventory',
   shortName: 'OLBI',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -99,6 +99,16 @@ export const olbi = {
       sd: 0.52,
       note: 'Publication year (Psychol Rep, August 2020 issue as listed); the survey year was not read. Item means on the 1–4 scale with higher = more burnout (observed range 1.13 to 3.63). A single-department, 31%-response sample, not a norm.',
       sources: ['iowa_anesthesia_olbi2020'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'exhaustion',
+      direction: 'higher_is_worse',
+      cutoff: 'burnout',
+      note: 'Positive needs high exhaustion and high disengagement (Peterson et al. 2008). The OLBI has no total score in this package; severity is exhaustion.',
+      sources: ['peterson2008', 'demerouti2003'],
     },
   ],
   sources: [

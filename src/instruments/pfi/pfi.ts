@@ -15,7 +15,7 @@ export const pfi = {
   id: 'pfi',
   name: 'Stanford Professional Fulfillment Index',
   shortName: 'PFI',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['burnout', 'professional_fulfillment'],
   recallPeriod: 'the past two weeks',
@@ -110,6 +110,22 @@ export const pfi = {
   cutoffs: [],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'burnout',
+      direction: 'higher_is_worse',
+      note: 'No cut-off ships (the circulating ≥ 1.33 could not be verified; see docs/unverified.md); severity is the burnout composite (work exhaustion and interpersonal disengagement items).',
+      sources: ['trockel2018'],
+    },
+    {
+      construct: 'professional_fulfillment',
+      severityScale: 'professional_fulfillment',
+      direction: 'higher_is_better',
+      note: 'Severity is lack of fulfilment. No cut-off ships (see docs/unverified.md).',
+      sources: ['trockel2018'],
+    },
+  ],
   sources: [
     {
       id: 'trockel2018',

@@ -14,7 +14,7 @@ export const phq2 = {
   id: 'phq2',
   name: 'Patient Health Questionnaire-2',
   shortName: 'PHQ-2',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['depression'],
   recallPeriod: 'the last 2 weeks',
@@ -62,6 +62,16 @@ export const phq2 = {
       prevalence: 0.235,
       note: 'Survey year (data collected 6–7 May 2020). Standard scheme (total ≥ 3): "23.5% (n=494 …) reported probable depression (scored three or over on the PHQ-2)". A pandemic sample, not a norm; 494/2240 is 22.1%, so the 23.5% is presumably weighted or over fewer complete answers (not checked).',
       sources: ['smith2020'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'depression',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      cutoff: 'positive_screen',
+      note: 'Positive under the scheme the result was scored with (default ≥ 3; the sensitive scheme is ≥ 2).',
+      sources: ['kroenke2003'],
     },
   ],
   sources: [

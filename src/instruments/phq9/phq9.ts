@@ -12,7 +12,7 @@ export const phq9 = {
   id: 'phq9',
   name: 'Patient Health Questionnaire-9',
   shortName: 'PHQ-9',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['depression'],
   recallPeriod: 'the last 2 weeks',
@@ -100,6 +100,15 @@ export const phq9 = {
       prevalence: 0.2,
       note: 'Survey year (August–September 2021). "Patient Health Questionnaire-9 (PHQ-9; cutoff of 10)"; "The prevalence of probable major depressive disorder was 20.0%". A pandemic sample, not a norm.',
       sources: ['hajek2021'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'depression',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      cutoff: 'positive_screen',
+      sources: ['kroenke2001'],
     },
   ],
   sources: [

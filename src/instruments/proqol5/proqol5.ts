@@ -29,7 +29,7 @@ export const proqol5 = {
   id: 'proqol5',
   name: 'Professional Quality of Life Scale, version 5',
   shortName: 'ProQOL 5',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['burnout', 'compassion_fatigue', 'professional_fulfillment'],
   recallPeriod: 'the last 30 days',
@@ -118,6 +118,29 @@ export const proqol5 = {
   cutoffs: [],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'burnout',
+      direction: 'higher_is_worse',
+      note: 'The self-score bands are descriptive, not a cut-off; severity only.',
+      sources: ['proqol5_self_score', 'stamm2010'],
+    },
+    {
+      construct: 'compassion_fatigue',
+      severityScale: 'secondary_traumatic_stress',
+      direction: 'higher_is_worse',
+      note: 'Compassion fatigue as the secondary traumatic stress scale; severity only.',
+      sources: ['proqol5_self_score', 'stamm2010'],
+    },
+    {
+      construct: 'professional_fulfillment',
+      severityScale: 'compassion_satisfaction',
+      direction: 'higher_is_better',
+      note: 'Compassion satisfaction, the ProQOL\'s positive scale: severity is lack of it.',
+      sources: ['proqol5_self_score', 'stamm2010'],
+    },
+  ],
   sources: [
     {
       id: 'proqol5_form',

@@ -13,7 +13,7 @@ export const pss10 = {
   id: 'pss10',
   name: 'Perceived Stress Scale (10-item)',
   shortName: 'PSS-10',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['stress'],
   recallPeriod: 'the last month',
@@ -105,6 +105,15 @@ export const pss10 = {
       sd: 7.56,
       note: 'Survey year 2009 (about 2,000 adults). Analysed in Cohen & Janicki-Deverts (2012); figures as reproduced by the textbook page cited, not read in the paper itself.',
       sources: ['norms_2009', 'cohen2012'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'stress',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      note: 'Cohen publishes no cut-off; severity only.',
+      sources: ['cohen_scoring', 'cohen1988'],
     },
   ],
   sources: [

@@ -11,7 +11,7 @@ export const pss4 = {
   id: 'pss4',
   name: 'Perceived Stress Scale (4-item)',
   shortName: 'PSS-4',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['stress'],
   recallPeriod: 'the last month',
@@ -61,6 +61,15 @@ export const pss4 = {
       sd: 3.1,
       note: 'Year is the publication year (the survey year was not read). Mean and SD as tabulated to one decimal for the SD in the citing paper (PMC7598559, Table 1: 6.11 (3.1); men 5.56 (3.0), women 6.38 (3.2), group sizes not given there); n from the Warttig abstract.',
       sources: ['warttig2013', 'puhe2020'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'stress',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      note: 'Cohen publishes no cut-off; severity only.',
+      sources: ['cohen_scoring', 'cohen1983'],
     },
   ],
   sources: [

@@ -17,7 +17,7 @@ export const smbm = {
   id: 'smbm',
   name: 'Shirom–Melamed Burnout Measure',
   shortName: 'SMBM',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -101,6 +101,15 @@ export const smbm = {
   cutoffs: [],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'burnout',
+      severityScale: 'total',
+      direction: 'higher_is_worse',
+      note: 'No cut-off ships for the 14-item SMBM (see docs/unverified.md); severity is the total.',
+      sources: ['shirom2006'],
+    },
+  ],
   sources: [
     {
       id: 'shirom2006',

@@ -12,7 +12,7 @@ export const swemwbs = {
   id: 'swemwbs',
   name: 'Short Warwick-Edinburgh Mental Wellbeing Scale',
   shortName: 'SWEMWBS',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['wellbeing'],
   recallPeriod: 'the last 2 weeks',
@@ -97,6 +97,15 @@ export const swemwbs = {
       sd: 3.73,
       note: 'The paper calls the metric score "logit-transformed raw scores". Survey year 2022, published 2024.',
       sources: ['peitz2024'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'wellbeing',
+      severityScale: 'metric',
+      direction: 'higher_is_better',
+      note: 'Severity is low well-being, from the metric score (the published conversion of the raw sum); the raw sum has the same range. No cut-off ships (see docs/unverified.md).',
+      sources: ['warwick_conversion_table', 'stewartbrown2009'],
     },
   ],
   sources: [

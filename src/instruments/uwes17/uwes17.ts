@@ -14,7 +14,7 @@ export const uwes17 = {
   id: 'uwes17',
   name: 'Utrecht Work Engagement Scale (17 items)',
   shortName: 'UWES-17',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['engagement'],
   recallPeriod: null,
@@ -104,6 +104,15 @@ export const uwes17 = {
   cutoffs: [],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'engagement',
+      severityScale: 'total',
+      direction: 'higher_is_better',
+      note: 'Severity is lack of engagement. No norm classes ship (see docs/unverified.md).',
+      sources: ['uwes_manual'],
+    },
+  ],
   sources: [
     {
       id: 'uwes_manual',

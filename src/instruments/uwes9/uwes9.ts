@@ -14,7 +14,7 @@ export const uwes9 = {
   id: 'uwes9',
   name: 'Utrecht Work Engagement Scale, short version (9 items)',
   shortName: 'UWES-9',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['engagement'],
   recallPeriod: null,
@@ -93,6 +93,15 @@ export const uwes9 = {
   cutoffs: [],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'engagement',
+      severityScale: 'total',
+      direction: 'higher_is_better',
+      note: 'Severity is lack of engagement. No norm classes ship (see docs/unverified.md).',
+      sources: ['schaufeli2006', 'uwes_manual'],
+    },
+  ],
   sources: [
     {
       id: 'schaufeli2006',

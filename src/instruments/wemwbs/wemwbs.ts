@@ -12,7 +12,7 @@ export const wemwbs = {
   id: 'wemwbs',
   name: 'Warwick-Edinburgh Mental Wellbeing Scale',
   shortName: 'WEMWBS',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['wellbeing'],
   recallPeriod: 'the last 2 weeks',
@@ -96,6 +96,15 @@ export const wemwbs = {
       sd: 8.86,
       note: 'n is the unweighted base (weighted base 2229).',
       sources: ['shes2018'],
+    },
+  ],
+  outcomes: [
+    {
+      construct: 'wellbeing',
+      severityScale: 'total',
+      direction: 'higher_is_better',
+      note: 'Severity is low well-being. No cut-off ships (see docs/unverified.md).',
+      sources: ['tennant2007', 'warwick_howto'],
     },
   ],
   sources: [

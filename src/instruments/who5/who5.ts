@@ -9,7 +9,7 @@ export const who5 = {
   id: 'who5',
   name: 'WHO-5 Well-Being Index',
   shortName: 'WHO-5',
-  version: '1.0.0',
+  version: '1.1.0',
   languages: ['en'],
   constructs: ['wellbeing'],
   recallPeriod: 'the last 2 weeks',
@@ -74,6 +74,16 @@ export const who5 = {
   ],
   flags: [],
   benchmarks: [],
+  outcomes: [
+    {
+      construct: 'wellbeing',
+      severityScale: 'percentage',
+      direction: 'higher_is_better',
+      cutoff: 'poor_wellbeing',
+      note: 'Positive is poor well-being (percentage below 50). The likely-depression cut-off stays a cut-off of its own; the WHO-5 is declared for well-being only.',
+      sources: ['who2024', 'halliday2017'],
+    },
+  ],
   sources: [
     {
       id: 'who2024',

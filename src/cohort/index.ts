@@ -1,0 +1,25 @@
+/**
+ * The cohort layer (`wellbeing-instruments/cohort`): many respondents at once. `summarize`
+ * gives per-scale descriptives, band counts, prevalence with Wilson intervals, reliability
+ * (Cronbach's alpha with Feldt's interval, McDonald's omega total, item statistics, checked
+ * against R's `psych`) and comparisons with published benchmarks; `summarizeOutcomes` puts
+ * instruments that measure the same construct side by side. The statistics are exported too,
+ * for data you hold yourself.
+ *
+ * ```ts
+ * import { cbi } from 'wellbeing-instruments';
+ * import { summarize } from 'wellbeing-instruments/cohort';
+ * const s = summarize(cbi, rows);
+ * s.scales.work.reliability.alpha;
+ * ```
+ *
+ * @module cohort
+ */
+export { summarize, type BandCounts, type CohortRow, type CohortSummary, type CutoffSummary, type ScaleSummary, type SummarizeOptions } from './summarize.js';
+export { summarizeOutcomes, type OutcomeAgreement, type OutcomePrevalence, type OutcomesSummary } from './outcomes.js';
+export { reliability, type ItemReliability, type Reliability } from './reliability.js';
+export { descriptives, quantile, type Descriptives } from './describe.js';
+export { wilsonInterval, type Interval } from './intervals.js';
+export type { BenchmarkComparison, DistributionComparison, MeanComparison, PrevalenceComparison } from './benchmarks.js';
+export type { Histogram } from './histogram.js';
+export type { StatReason } from './types.js';
