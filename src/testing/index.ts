@@ -23,10 +23,10 @@ export type { CaseKind, ExpectedResult, KnownAnswerCase, VectorFile } from './ty
  *
  * @example
  * ```ts
- * import { score, getInstrument } from 'wellbeing-instruments';
+ * import { phq9, score, type Answers } from 'wellbeing-instruments';
  * import { vectors } from 'wellbeing-instruments/testing';
  * for (const v of vectors('phq9')) {
- *   const r = score(getInstrument('phq9'), v.answers, v.options);
+ *   const r = score(phq9, v.answers as Answers<typeof phq9>, v.options);
  *   console.assert(r.scales.total.value === v.expected.scales.total, v.checks);
  * }
  * ```
