@@ -79,7 +79,7 @@ export function report(report: RunReport, plan: ScorePlan, where: { input: strin
   for (const w of report.warnings) say(`warning: ${w}`);
   if (!options.quiet) {
     const valid = report.rows - report.invalid;
-    say(`${plan.definition.shortName}: ${report.rows.toLocaleString('en')} row${report.rows === 1 ? '' : 's'} from ${where.input}${where.output === null ? '' : ` → ${where.output}`}: ${valid.toLocaleString('en')} valid, ${report.invalid.toLocaleString('en')} invalid${report.blank > 0 ? ` (${report.blank.toLocaleString('en')} blank line${report.blank === 1 ? '' : 's'} skipped)` : ''}`);
+    say(`${plan.definition.shortName}: ${report.rows.toLocaleString('en')} row${report.rows === 1 ? '' : 's'} from ${where.input}${where.output === null ? '' : ` → ${where.output}`}: ${valid.toLocaleString('en')} valid, ${report.invalid.toLocaleString('en')} invalid${report.blank > 0 ? ` (${report.blank.toLocaleString('en')} row${report.blank === 1 ? '' : 's'} without any value skipped)` : ''}`);
   }
   if (report.invalid > 0) {
     const issuesColumn = plan.columns.find((c) => c.kind === 'issues')!.name;
@@ -142,6 +142,9 @@ Examples:
   cat answers.ndjson | wellbeing-instruments score gad7 - --from ndjson --to ndjson`,
     )
     .action(async (id: string, file: string, options: ScoreCommandOptions) => {
+      if (options.delimiter !== undefined && (options.delimiter.length !== 1 || /["\r\n]/.test(options.delimiter))) {
+        throw new CliError(`--delimiter takes one character other than a quote or line break, e.g. ";"; got ${JSON.stringify(options.delimiter)} (for tabs use --from tsv)`);
+      }
       const plan = await planFromOptions(id, options);
       const from = inputFormat(file, options.from);
       const toStdout = options.output === undefined || options.output === '-';
@@ -150,7 +153,7 @@ Examples:
       const output: Output = toStdout ? stdoutOutput() : await fileOutput(options.output!);
       let result: RunReport;
       try {
-        result = await run({ input: file, from, encoding: options.encoding, delimiter: options.delimiter, plan, sink: sinkFor(to), output, progress: options.quiet !== true });
+        result = await run({ input: file, from, encoding: options.encoding, delimiter: options.delimiter, plan, sink: await sinkFor(to), output, progress: options.quiet !== true });
         await output.commit();
       } catch (error) {
         await output.abort();

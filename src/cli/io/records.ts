@@ -7,7 +7,6 @@
  */
 import { pipeline, type Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
-import streamArray from 'stream-json/streamers/stream-array.js';
 import { CliError } from '../errors.js';
 
 /** One input record: an object keyed by column name, or why the element is not one. */
@@ -46,8 +45,14 @@ export async function* readNdjson(text: Readable): AsyncGenerator<InputRecord[]>
   if (batch.length > 0) yield batch;
 }
 
+/** A JSON array reader; stream-json is loaded here, not at start-up. */
+export async function jsonArrayReader(): Promise<(text: Readable) => AsyncGenerator<InputRecord[]>> {
+  const { default: streamArray } = await import('stream-json/streamers/stream-array.js');
+  return (text) => readJsonArray(streamArray, text);
+}
+
 /** Yields the elements of a JSON array in batches. */
-export async function* readJsonArray(text: Readable): AsyncGenerator<InputRecord[]> {
+async function* readJsonArray(streamArray: typeof import('stream-json/streamers/stream-array.js').default, text: Readable): AsyncGenerator<InputRecord[]> {
   const elements = pipeline(text, streamArray.withParserAsStream(), () => {});
   let batch: InputRecord[] = [];
   try {

@@ -9,7 +9,6 @@
  * it as text instead of running it as a formula (OWASP "CSV injection"). Plain numbers such as
  * `-3` or `+1.5` are left alone. JSON output is not for spreadsheets and is left unchanged.
  */
-import { csvFormatRows, tsvFormatRows } from 'd3-dsv';
 import type { OutputFormat } from './formats.js';
 
 /** A value the scoring step writes: a number, text, a yes/no, a list of issues, or nothing. */
@@ -133,12 +132,13 @@ class JsonSink implements Sink {
   }
 }
 
-export function sinkFor(format: OutputFormat): Sink {
+/** The sink for a format (the CSV formatter is loaded on first use, so other commands start faster). */
+export async function sinkFor(format: OutputFormat): Promise<Sink> {
   switch (format) {
     case 'csv':
-      return new DelimitedSink(csvFormatRows);
+      return new DelimitedSink((await import('d3-dsv')).csvFormatRows);
     case 'tsv':
-      return new DelimitedSink(tsvFormatRows);
+      return new DelimitedSink((await import('d3-dsv')).tsvFormatRows);
     case 'json':
       return new JsonSink(false);
     case 'ndjson':

@@ -18,15 +18,20 @@ export interface TableLayout {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A message when `name` looks like an item of the instrument but is not one of its ids. */
-export function lookalike(definition: InstrumentDefinition, name: string): string | null {
+/**
+ * A message when `name` looks like an item of the instrument but is not one of its ids;
+ * `columnOf` names the column an item is already read from, if any.
+ */
+export function lookalike(definition: InstrumentDefinition, name: string, columnOf: (itemId: string) => string | undefined = () => undefined): string | null {
   const match = new RegExp(`^${escape(definition.id)}[\\s_.-]*(?:item|q)?[\\s_.-]*0*(\\d+)$`, 'i').exec(name.trim());
   if (match === null) return null;
   const item = definition.items.find((i) => i.number === Number(match[1]));
   const numbers = definition.items.map((i) => i.number);
-  return item === undefined
-    ? `column "${name}" looks like an item of ${definition.id}, which has items ${Math.min(...numbers)}–${Math.max(...numbers)} only; it was passed through unscored`
-    : `column "${name}" looks like item ${item.id} but is not named ${item.id}; it was passed through unscored (use --map to score it)`;
+  if (item === undefined) return `column "${name}" looks like an item of ${definition.id}, which has items ${Math.min(...numbers)}–${Math.max(...numbers)} only; it was passed through unscored`;
+  const used = columnOf(item.id);
+  return used === undefined
+    ? `column "${name}" looks like item ${item.id} but is not named ${item.id}; it was passed through unscored (use --map to score it)`
+    : `column "${name}" looks like item ${item.id}, which is read from column "${used}"; "${name}" was passed through unscored`;
 }
 
 function itemsOfCriterion(c: Criterion, out: Set<string>): void {
@@ -121,10 +126,14 @@ export function resolveTable(header: readonly string[], plan: ScorePlan, source:
     if (taken.has(column)) return;
     const item = index.get(name.trim().toLowerCase());
     if (item !== undefined) assign(item, column, 'by name');
-    else {
-      const note = lookalike(definition, name);
-      if (note !== null) warnings.push(note);
-    }
+  });
+  header.forEach((name, column) => {
+    if (taken.has(column)) return;
+    const note = lookalike(definition, name, (id) => {
+      const c = itemColumns[index.get(id)!]!;
+      return c >= 0 ? header[c] : undefined;
+    });
+    if (note !== null) warnings.push(note);
   });
 
   if (taken.size === 0) {

@@ -14,9 +14,9 @@ import { CliError } from '../errors.js';
 import { Decode } from '../io/decode.js';
 import type { InputFormat } from '../io/formats.js';
 import type { Output } from '../io/output.js';
-import { readJsonArray, readNdjson, type InputRecord } from '../io/records.js';
+import { jsonArrayReader, readNdjson, type InputRecord } from '../io/records.js';
 import type { Sink } from '../io/sinks.js';
-import { readTable } from '../io/table.js';
+import { tableReader } from '../io/table.js';
 import { progress as progressLine } from '../progress.js';
 import { checkPresence, lookalike, resolveTable } from './columns.js';
 import type { ScorePlan } from './plan.js';
@@ -50,7 +50,7 @@ export interface InvalidRow {
 
 export interface RunReport {
   readonly rows: number;
-  /** Blank rows skipped (CSV/TSV lines with nothing but spaces and delimiters). */
+  /** CSV/TSV rows skipped for having no value: lines of spaces and delimiters (empty lines are not counted). */
   readonly blank: number;
   readonly invalid: number;
   /** The first invalid rows (at most {@link EXAMPLES}). */
@@ -113,6 +113,11 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const { plan, sink, output } = options;
   const { stream, size, name } = await openInput(options.input);
   const decode = new Decode(options.encoding);
+  // Readers load their parser first: from here to the first batch nothing is awaited, so the
+  // parser is listening before the first byte is decoded.
+  const tabular = options.from === 'csv' || options.from === 'tsv';
+  const readTable = tabular ? await tableReader() : null;
+  const readJson = options.from === 'json' ? await jsonArrayReader() : null;
   pipeline(stream, decode, (error: Error | null) => {
     if (error) decode.destroy(error);
   });
@@ -126,7 +131,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
   };
 
   try {
-    if (options.from === 'csv' || options.from === 'tsv') {
+    if (readTable !== null) {
       const delimiter = options.from === 'tsv' ? '\t' : (options.delimiter ?? ',');
       let header: string[] | null = null;
       let itemColumns: Int32Array = new Int32Array(0);
@@ -178,7 +183,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
       }
       if (header === null) throw new CliError(`${name} is empty: expected a header row naming the columns (${plan.definition.items[0]!.id}, …) and one row per respondent`);
     } else {
-      await runRecords(options.from === 'json' ? readJsonArray(decode) : readNdjson(decode), options, name, scorer, tally, warnings, write);
+      await runRecords(readJson !== null ? readJson(decode) : readNdjson(decode), options, name, scorer, tally, warnings, write);
     }
     if (sink !== null) await write(sink.end());
   } finally {
