@@ -41,11 +41,15 @@ function issueText(x: unknown): string {
 }
 
 /** A score value as a CSV cell. */
+/** Small integers as text, made once (most scale values are small integer sums). */
+const INTEGERS = Array.from({ length: 1024 }, (_, i) => String(i));
+
 function scoreText(value: Value): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'object') return value.map(issueText).join(' ');
-  return String(value);
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 1024 ? INTEGERS[value]! : String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return value.map(issueText).join(' ');
 }
 
 export interface Sink {

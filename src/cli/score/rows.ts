@@ -24,6 +24,8 @@ export interface RowIssue {
 export interface ScoredRow {
   readonly values: Value[];
   readonly valid: boolean;
+  /** Valid, and every scale has a value (none lacks answers). */
+  readonly complete: boolean;
   readonly issues: readonly RowIssue[];
   /** The engine's result; null when the row could not be read as answers. */
   readonly result: ScoreResult | null;
@@ -42,7 +44,9 @@ export class RowScorer {
 
   /** The answer buffer for the next row (item order), cleared to unanswered. */
   begin(): unknown[] {
-    return this.answers.fill(null);
+    const answers = this.answers;
+    for (let i = 0; i < answers.length; i++) answers[i] = null;
+    return answers;
   }
 
   /** Scores the answers put into the buffer {@link begin} returned. */
@@ -53,12 +57,16 @@ export class RowScorer {
     if (!result.valid) return this.invalid(this.explain(result.issues, answers), result);
     const values = new Array<Value>(this.plan.columns.length);
     const columns = this.plan.columns;
+    let complete = true;
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i]!;
       switch (c.kind) {
-        case 'scale':
-          values[i] = result.scales[c.scale]!.value;
+        case 'scale': {
+          const value = result.scales[c.scale]!.value;
+          if (value === null) complete = false;
+          values[i] = value;
           break;
+        }
         case 'band':
           values[i] = result.scales[c.scale]!.band?.id ?? null;
           break;
@@ -79,7 +87,7 @@ export class RowScorer {
           break;
       }
     }
-    return { values, valid: true, issues: [], result };
+    return { values, valid: true, complete, issues: [], result };
   }
 
   /** An output row for a row that could not be scored (or was scored invalid). */
@@ -87,7 +95,7 @@ export class RowScorer {
     const values = new Array<Value>(this.plan.columns.length).fill(null);
     values[this.issuesAt] = issues;
     values[this.validAt] = false;
-    return { values, valid: false, issues, result };
+    return { values, valid: false, complete: false, issues, result };
   }
 
   /** With `--labels`, an answer that is neither a value nor a label gets a message that says so. */
