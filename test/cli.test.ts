@@ -164,7 +164,7 @@ describe.concurrent('score: reading', () => {
     const r = await cli(['score', 'phq9', input, '-o', 'basic-out.csv']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('PHQ-9: 3 rows from basic.csv → basic-out.csv: 3 valid, 0 invalid');
+    expect(r.stderr).toContain('PHQ-9: 3 rows from basic.csv → basic-out.csv: 3 valid (1 without enough answers for every scale), 0 invalid');
     const out = rowsOf(read('basic-out.csv'));
     expect(out[0]).toEqual([...phq9Header, 'phq9_total', 'phq9_total_band', 'phq9_positive_screen', 'phq9_suicidal_ideation', 'phq9_valid', 'phq9_issues']);
     expect(out).toHaveLength(rows.length);
@@ -218,6 +218,23 @@ describe.concurrent('score: reading', () => {
       ['R_2', 'NA', '  more than half the DAYS ', 'y', '', '', 'true', ''],
       ['R_3', '0', '3', 'z', '3', 'true', 'true', ''],
     ]);
+  });
+
+  it('--header-rows 3 reads a Qualtrics export (question text and ImportId rows copied, not scored); without it, a hint', async () => {
+    file('qualtrics.csv', 'ResponseId,Q1,Q2\nResponse ID,Interest,Mood\n{"ImportId":"_recordId"},{"ImportId":"QID1"},{"ImportId":"QID2"}\nR_1,Several days,Not at all\n');
+    file('qualtrics-map.json', JSON.stringify({ Q1: 'phq2_1', Q2: 'phq2_2' }));
+    const r = await cli(['score', 'phq2', 'qualtrics.csv', '--header-rows', '3', '--map', 'qualtrics-map.json', '--labels']);
+    expect(r.code).toBe(0);
+    expect(rowsOf(r.stdout)).toEqual([
+      ['ResponseId', 'Q1', 'Q2', 'phq2_total', 'phq2_positive_screen', 'phq2_valid', 'phq2_issues'],
+      ['Response ID', 'Interest', 'Mood', '', '', '', ''],
+      ['{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '', '', '', ''],
+      ['R_1', 'Several days', 'Not at all', '1', 'false', 'true', ''],
+    ]);
+    expect(r.stderr).toContain('1 row from qualtrics.csv: 1 valid, 0 invalid');
+    const hint = await cli(['score', 'phq2', 'qualtrics.csv', '--map', 'qualtrics-map.json', '--labels']);
+    expect(hint.code).toBe(1);
+    expect(hint.stderr).toContain('this looks like a Qualtrics export');
   });
 
   it('--scheme, --prorate and --prefix change bands, proration and column names', async () => {
@@ -424,6 +441,7 @@ describe('score: many rows', () => {
     const out = rowsOf(read(`many-out-${eol.length}.csv`));
     expect(out).toHaveLength(rows.length + 1);
     let invalid = 0;
+    let incomplete = 0;
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i]!.slice(2).map((c) => (c.trim() === '' ? null : /^[\d. ]+$/.test(c) ? Number(c) : c));
       const expected = lib.score(lib.phq9, cells as never);
@@ -432,9 +450,12 @@ describe('score: many rows', () => {
       expect(row[12]).toBe(expected.valid ? String(expected.scales.total.value ?? '') : '');
       expect(row[16]).toBe(String(expected.valid));
       if (!expected.valid) invalid++;
+      else if (expected.scales.total.value === null) incomplete++;
     }
     expect(invalid).toBeGreaterThan(100);
-    expect(r.stderr).toContain(`6,000 rows from ${name} → many-out-${eol.length}.csv: ${(6000 - invalid).toLocaleString('en')} valid, ${invalid.toLocaleString('en')} invalid`);
+    expect(r.stderr).toContain(
+      `6,000 rows from ${name} → many-out-${eol.length}.csv: ${(6000 - invalid).toLocaleString('en')} valid (${incomplete.toLocaleString('en')} without enough answers for every scale), ${invalid.toLocaleString('en')} invalid`,
+    );
   });
 });
 

@@ -45,6 +45,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`error: ${error.message}\n`);
       return error.exitCode;
     }
-    throw error;
+    // A bug, not a user error: say so, with the stack, and exit as for any failed command
+    // (file outputs have already been removed).
+    process.stderr.write(`error: unexpected failure, please report it with the command you ran:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_ERROR;
   }
 }

@@ -17,6 +17,7 @@ export interface ScoreCommandOptions {
   to?: OutputFormat;
   from?: InputFormat;
   delimiter?: string;
+  headerRows?: number;
   encoding: string;
   map?: string;
   labels?: boolean;
@@ -27,6 +28,12 @@ export interface ScoreCommandOptions {
   prefix?: string;
   allowInvalid?: boolean;
   quiet?: boolean;
+}
+
+function headerRows(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new CliError(`--header-rows takes a whole number from 1, e.g. 3 for a Qualtrics export; got "${value}"`);
+  return n;
 }
 
 /** Collects repeated `key=value` options into an object. */
@@ -79,7 +86,7 @@ export function report(report: RunReport, plan: ScorePlan, where: { input: strin
   for (const w of report.warnings) say(`warning: ${w}`);
   if (!options.quiet) {
     const valid = report.rows - report.invalid;
-    say(`${plan.definition.shortName}: ${report.rows.toLocaleString('en')} row${report.rows === 1 ? '' : 's'} from ${where.input}${where.output === null ? '' : ` → ${where.output}`}: ${valid.toLocaleString('en')} valid, ${report.invalid.toLocaleString('en')} invalid${report.blank > 0 ? ` (${report.blank.toLocaleString('en')} row${report.blank === 1 ? '' : 's'} without any value skipped)` : ''}`);
+    say(`${plan.definition.shortName}: ${report.rows.toLocaleString('en')} row${report.rows === 1 ? '' : 's'} from ${where.input}${where.output === null ? '' : ` → ${where.output}`}: ${valid.toLocaleString('en')} valid${report.incomplete > 0 ? ` (${report.incomplete.toLocaleString('en')} without enough answers for every scale)` : ''}, ${report.invalid.toLocaleString('en')} invalid${report.blank > 0 ? ` (${report.blank.toLocaleString('en')} row${report.blank === 1 ? '' : 's'} without any value skipped)` : ''}`);
   }
   if (report.invalid > 0) {
     const issuesColumn = plan.columns.find((c) => c.kind === 'issues')!.name;
@@ -108,6 +115,7 @@ export function scoreCommand(): Command {
     .addOption(new Option('--to <format>', 'output format (default: from the output name, else csv)').choices(OUTPUT_FORMATS))
     .addOption(new Option('--from <format>', 'input format (default: from the file name; csv for stdin)').choices(INPUT_FORMATS))
     .option('--delimiter <char>', 'CSV field delimiter, e.g. ";" (default ",")')
+    .option('--header-rows <n>', 'CSV/TSV header rows (default 1; a Qualtrics export has 3: names, question text, ImportId)', headerRows)
     .option('--encoding <name>', 'input encoding, e.g. windows-1252', 'utf-8')
     .option('--map <file>', 'JSON file mapping column names to item ids: {"Q1": "phq9_1", …}')
     .option('--labels', 'accept option labels ("Several days") as answers, as well as values')
@@ -138,7 +146,8 @@ Exit codes: 0 every row valid (or --allow-invalid); 1 output written, some rows 
 Examples:
   wellbeing-instruments score phq9 survey.csv -o scores.csv
   wellbeing-instruments score cbi export.tsv --labels --to json -o cbi.json
-  wellbeing-instruments score phq9 qualtrics.csv --map phq9-map.json --missing NA
+  wellbeing-instruments score phq9 qualtrics.csv --header-rows 3 --map phq9-map.json --labels
+  wellbeing-instruments score phq9 redcap.csv --missing NA
   cat answers.ndjson | wellbeing-instruments score gad7 - --from ndjson --to ndjson`,
     )
     .action(async (id: string, file: string, options: ScoreCommandOptions) => {
@@ -153,7 +162,8 @@ Examples:
       const output: Output = toStdout ? stdoutOutput() : await fileOutput(options.output!);
       let result: RunReport;
       try {
-        result = await run({ input: file, from, encoding: options.encoding, delimiter: options.delimiter, plan, sink: await sinkFor(to), output, progress: options.quiet !== true });
+        if (options.headerRows !== undefined && from !== 'csv' && from !== 'tsv') throw new CliError('--header-rows applies to CSV and TSV input');
+        result = await run({ input: file, from, encoding: options.encoding, delimiter: options.delimiter, headerRows: options.headerRows, plan, sink: await sinkFor(to), output, progress: options.quiet !== true });
         await output.commit();
       } catch (error) {
         await output.abort();

@@ -29,6 +29,12 @@ export interface RunOptions {
   readonly encoding: string;
   /** Field delimiter for CSV (default `,`); TSV always uses a tab. */
   readonly delimiter?: string | undefined;
+  /**
+   * CSV/TSV rows at the top that are headers (default 1): the first names the columns, the rest
+   * (a Qualtrics export's question text and ImportId rows) are copied to CSV/TSV output with
+   * empty score cells, and are neither scored nor counted.
+   */
+  readonly headerRows?: number | undefined;
   readonly plan: ScorePlan;
   /** Output format and destination; both null to score without writing (demo, summaries). */
   readonly sink: Sink | null;
@@ -53,6 +59,8 @@ export interface RunReport {
   /** CSV/TSV rows skipped for having no value: lines of spaces and delimiters (empty lines are not counted). */
   readonly blank: number;
   readonly invalid: number;
+  /** Valid rows where some scale has no value for lack of answers (missing is never 0). */
+  readonly incomplete: number;
   /** The first invalid rows (at most {@link EXAMPLES}). */
   readonly examples: readonly InvalidRow[];
   /** Invalid rows per issue code. */
@@ -77,6 +85,7 @@ async function openInput(input: string): Promise<{ stream: Readable; size: numbe
 class Tally {
   rows = 0;
   invalid = 0;
+  incomplete = 0;
   blank = 0;
   readonly examples: InvalidRow[] = [];
   readonly codes = new Map<string, number>();
@@ -126,6 +135,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const tally = new Tally(plan);
   const warnings: string[] = [];
   const scoreNames = plan.columns.map((c) => c.name);
+  const noScores = scoreNames.map(() => null);
   const write = async (text: string) => {
     if (output !== null && text.length > 0) await output.write(text);
   };
@@ -136,6 +146,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
       let header: string[] | null = null;
       let itemColumns: Int32Array = new Int32Array(0);
       let labelColumn = -1;
+      let extraHeaders = (options.headerRows ?? 1) - 1;
       for await (const rows of readTable(decode, delimiter)) {
         let start = 0;
         if (header === null) {
@@ -157,6 +168,14 @@ export async function run(options: RunOptions): Promise<RunReport> {
             tally.blank++;
             continue;
           }
+          if (extraHeaders > 0) {
+            extraHeaders--;
+            if (sink?.fixedColumns === true) sink.row(row, noScores);
+            continue;
+          }
+          if (tally.rows < 2 && options.headerRows === undefined && row.some((cell) => cell.startsWith('{"ImportId"'))) {
+            warnings.push('this looks like a Qualtrics export, whose second and third rows are headers (question text, ImportId): pass --header-rows 3');
+          }
           let scored: ScoredRow;
           if (row.length === width) {
             const answers = scorer.begin();
@@ -174,7 +193,10 @@ export async function run(options: RunOptions): Promise<RunReport> {
             ]);
           }
           tally.rows++;
-          if (!scored.valid) tally.addInvalid(scored, labelColumn >= 0 && row[labelColumn] !== undefined ? `${header[labelColumn]}=${row[labelColumn]}` : null);
+          if (!scored.complete) {
+            if (scored.valid) tally.incomplete++;
+            else tally.addInvalid(scored, labelColumn >= 0 && row[labelColumn] !== undefined ? `${header[labelColumn]}=${row[labelColumn]}` : null);
+          }
           observe?.(scored, tally.rows);
           sink?.row(row, scored.values);
         }
@@ -190,7 +212,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
     bar.done();
     decode.destroy();
   }
-  return { rows: tally.rows, blank: tally.blank, invalid: tally.invalid, examples: tally.examples, codes: tally.codes, warnings, labelHint: tally.labelHint };
+  return { rows: tally.rows, blank: tally.blank, invalid: tally.invalid, incomplete: tally.incomplete, examples: tally.examples, codes: tally.codes, warnings, labelHint: tally.labelHint };
 }
 
 function checkClash(columns: readonly string[], scoreNames: readonly string[], sink: Sink | null): void {
@@ -282,6 +304,7 @@ async function runRecords(
       }
       tally.rows++;
       if (!scored.valid) tally.addInvalid(scored, label);
+      else if (!scored.complete) tally.incomplete++;
       options.observe?.(scored, tally.rows);
       if (sink !== null) sink.row('record' in item ? item.record : {}, scored.values);
     }
