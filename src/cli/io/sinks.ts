@@ -57,7 +57,11 @@ export interface Sink {
   readonly fixedColumns: boolean;
   /** The header, written once before the rows. */
   start(passColumns: readonly string[], scoreColumns: readonly string[]): string;
-  /** Adds one row: pass-through cells in column order, or a JSON record, and the score values. */
+  /**
+   * Adds one row: pass-through cells in column order, or a JSON record, and the score values.
+   * The CSV/TSV sink may reuse a pass-through array as its output row; callers must not read it
+   * afterwards.
+   */
   row(pass: readonly unknown[] | Readonly<Record<string, unknown>>, scores: readonly Value[]): void;
   /** The text of the rows added since the last call. */
   take(): string;
@@ -78,12 +82,18 @@ class DelimitedSink implements Sink {
 
   row(pass: readonly unknown[] | Readonly<Record<string, unknown>>, scores: readonly Value[]): void {
     const n = this.passColumns.length;
-    const cells: string[] = [];
-    if (Array.isArray(pass)) {
-      for (let i = 0; i < n; i++) cells.push(neutralise(text(pass[i])));
+    let cells: string[];
+    if (Array.isArray(pass) && pass.length === n) {
+      cells = pass as string[];
+      for (let i = 0; i < n; i++) {
+        const cell = cells[i];
+        const safe = neutralise(text(cell));
+        if (safe !== cell) cells[i] = safe;
+      }
     } else {
-      const record = pass as Readonly<Record<string, unknown>>;
-      for (let i = 0; i < n; i++) cells.push(neutralise(text(record[this.passColumns[i]!])));
+      cells = [];
+      if (Array.isArray(pass)) for (let i = 0; i < n; i++) cells.push(neutralise(text(pass[i])));
+      else for (let i = 0; i < n; i++) cells.push(neutralise(text((pass as Readonly<Record<string, unknown>>)[this.passColumns[i]!])));
     }
     for (let i = 0; i < scores.length; i++) cells.push(scoreText(scores[i]!));
     this.rows.push(cells);
