@@ -378,6 +378,31 @@ describe.concurrent('score: bad files', () => {
   });
 });
 
+describe.concurrent('score: progress', () => {
+  // util-linux `script` runs the command on a pseudo-terminal, as a user's shell would.
+  const hasScript = process.platform === 'linux' && existsSync('/usr/bin/script');
+  const input = (name: string) => file(name, csv([phq9Header, ...Array.from({ length: 50 }, (_, i) => [`r${i}`, 'A', ...Array(10).fill('1')])]));
+  it.skipIf(!hasScript)('draws a progress bar on stderr when it is a terminal, and not with --quiet', async () => {
+    const name = input('progress-tty.csv');
+    const run = (quiet: boolean) =>
+      new Promise<string>((resolve, reject) => {
+        const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} score phq9 ${name} -o progress-out.csv${quiet ? ' --quiet' : ''} 2>&1 >/dev/null`;
+        const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+        let out = '';
+        child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+        child.on('error', reject);
+        child.on('close', () => resolve(out));
+      });
+    expect(await run(false)).toMatch(/\[#+-*\] +\d+% +50 rows/);
+    expect(await run(true)).not.toMatch(/%|rows/);
+  });
+  it('writes no progress when stderr is not a terminal', async () => {
+    const r = await cli(['score', 'phq9', input('progress-pipe.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/\r|\x1b\[|%/);
+  });
+});
+
 describe.concurrent('score: output safety', () => {
   it('neutralises formula-like cells for spreadsheets, but not numbers, and leaves JSON unchanged', async () => {
     const cells = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '-5', '+1.5', 'plain'];
