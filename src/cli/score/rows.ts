@@ -29,6 +29,11 @@ export interface ScoredRow {
   readonly issues: readonly RowIssue[];
   /** The engine's result; null when the row could not be read as answers. */
   readonly result: ScoreResult | null;
+  /**
+   * The answers as read (item order), null when the row could not be read. The array is reused
+   * for the next row: an observer that keeps answers (for reliability, say) must copy them.
+   */
+  readonly answers: readonly unknown[] | null;
 }
 
 export class RowScorer {
@@ -54,7 +59,7 @@ export class RowScorer {
     const answers = this.answers;
     const { definition, options } = this.plan;
     const result = score(definition, answers as never, options) as ScoreResult;
-    if (!result.valid) return this.invalid(this.explain(result.issues, answers), result);
+    if (!result.valid) return this.invalid(this.explain(result.issues, answers), result, answers);
     const values = new Array<Value>(this.plan.columns.length);
     const columns = this.plan.columns;
     let complete = true;
@@ -87,15 +92,15 @@ export class RowScorer {
           break;
       }
     }
-    return { values, valid: true, complete, issues: [], result };
+    return { values, valid: true, complete, issues: [], result, answers };
   }
 
   /** An output row for a row that could not be scored (or was scored invalid). */
-  invalid(issues: readonly RowIssue[], result: ScoreResult | null = null): ScoredRow {
+  invalid(issues: readonly RowIssue[], result: ScoreResult | null = null, answers: readonly unknown[] | null = null): ScoredRow {
     const values = new Array<Value>(this.plan.columns.length).fill(null);
     values[this.issuesAt] = issues;
     values[this.validAt] = false;
-    return { values, valid: false, complete: false, issues, result };
+    return { values, valid: false, complete: false, issues, result, answers };
   }
 
   /** With `--labels`, an answer that is neither a value nor a label gets a message that says so. */
