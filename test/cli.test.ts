@@ -34,6 +34,8 @@ function cli(args: readonly string[], options: { input?: string | Buffer; cwd?: 
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // A command that fails before reading stdin closes it: the write then fails with EPIPE.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
 }
@@ -427,6 +429,7 @@ describe.concurrent('score: output safety', () => {
 
   it('an interrupted run removes its temporary file and writes nothing', async () => {
     const child = spawn(process.execPath, [bin, 'score', 'gad2', '-', '-o', 'interrupted.csv'], { cwd: dir, stdio: ['pipe', 'ignore', 'ignore'] });
+    child.stdin.on('error', () => {});
     child.stdin.write('id,gad2_1,gad2_2\n');
     for (let i = 0; i < 1000; i++) child.stdin.write(`${i},1,1\n`);
     const start = Date.now();
