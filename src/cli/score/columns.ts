@@ -8,6 +8,7 @@
  */
 import type { InstrumentDefinition, Criterion } from '../../schema/types.js';
 import { CliError } from '../errors.js';
+import type { Sink } from '../io/sinks.js';
 import type { ScorePlan } from './plan.js';
 
 /** Where each item's answers are: column index per item (definition order), -1 when absent. */
@@ -153,4 +154,18 @@ export function resolveTable(header: readonly string[], plan: ScorePlan, source:
 function preview(header: readonly string[]): string {
   const shown = header.slice(0, 8).map((h) => JSON.stringify(h.length > 40 ? `${h.slice(0, 40)}…` : h));
   return `${shown.join(', ')}${header.length > 8 ? `, … (${header.length} columns)` : ''}`;
+}
+
+/** Fails when the input already has a column `score` would add, or JSON output would lose a duplicate column. */
+export function checkClash(columns: readonly string[], scoreNames: readonly string[], sink: Sink | null): void {
+  const input = new Set(columns);
+  const clash = scoreNames.filter((n) => input.has(n));
+  if (clash.length > 0) {
+    throw new CliError(`the input already has column${clash.length === 1 ? '' : 's'} ${clash.map((c) => `"${c}"`).join(', ')}, which score would add (scored twice?); choose other names with --prefix`);
+  }
+  if (sink !== null && !sink.fixedColumns) {
+    const seen = new Set<string>();
+    const twice = columns.find((c) => (seen.has(c) ? true : (seen.add(c), false)));
+    if (twice !== undefined) throw new CliError(`column "${twice}" appears twice in the header; JSON output needs unique column names (rename one, or write CSV)`);
+  }
 }

@@ -5,7 +5,8 @@
  * not grow with the file.
  *
  * Every input row (CSV/TSV record, JSON element, NDJSON line) yields exactly one output row and
- * one call of `observe`, in input order.
+ * one call of `observe`, in input order; extra header rows (`--header-rows`) are copied to CSV/TSV
+ * output without being scored, and rows of nothing but blanks are counted and skipped.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -14,13 +15,17 @@ import { CliError } from '../errors.js';
 import { Decode } from '../io/decode.js';
 import type { InputFormat } from '../io/formats.js';
 import type { Output } from '../io/output.js';
-import { jsonArrayReader, readNdjson, type InputRecord } from '../io/records.js';
+import { jsonArrayReader, readNdjson } from '../io/records.js';
 import type { Sink } from '../io/sinks.js';
 import { tableReader } from '../io/table.js';
 import { progress as progressLine } from '../progress.js';
-import { checkPresence, lookalike, resolveTable } from './columns.js';
+import { checkClash, resolveTable } from './columns.js';
 import type { ScorePlan } from './plan.js';
-import { RowScorer, type RowIssue, type ScoredRow } from './rows.js';
+import { RowScorer, type ScoredRow } from './rows.js';
+import { runRecords } from './run-records.js';
+import { Tally, type InvalidRow } from './tally.js';
+
+export type { InvalidRow } from './tally.js';
 
 export interface RunOptions {
   /** A file path, or `-` for stdin. */
@@ -45,15 +50,6 @@ export interface RunOptions {
   readonly observe?: (row: ScoredRow, record: number) => void;
 }
 
-/** An invalid row, as reported at the end of a run. */
-export interface InvalidRow {
-  /** 1-based record number (the header is not counted). */
-  readonly record: number;
-  /** The first non-item column and its value, to find the row (e.g. `respondent=r017`). */
-  readonly label: string | null;
-  readonly issues: readonly RowIssue[];
-}
-
 export interface RunReport {
   readonly rows: number;
   /** CSV/TSV rows skipped for having no value: lines of spaces and delimiters (empty lines are not counted). */
@@ -61,7 +57,7 @@ export interface RunReport {
   readonly invalid: number;
   /** Valid rows where some scale has no value for lack of answers (missing is never 0). */
   readonly incomplete: number;
-  /** The first invalid rows (at most {@link EXAMPLES}). */
+  /** The first invalid rows (at most ten). */
   readonly examples: readonly InvalidRow[];
   /** Invalid rows per issue code. */
   readonly codes: ReadonlyMap<string, number>;
@@ -71,8 +67,6 @@ export interface RunReport {
   readonly labelHint: string | null;
 }
 
-export const EXAMPLES = 10;
-
 async function openInput(input: string): Promise<{ stream: Readable; size: number | null; name: string }> {
   if (input === '-') return { stream: process.stdin, size: null, name: 'stdin' };
   const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
@@ -80,35 +74,6 @@ async function openInput(input: string): Promise<{ stream: Readable; size: numbe
   });
   if (info.isDirectory()) throw new CliError(`${input} is a directory`);
   return { stream: createReadStream(input, { highWaterMark: 1 << 16 }), size: info.isFile() ? info.size : null, name: input };
-}
-
-class Tally {
-  rows = 0;
-  invalid = 0;
-  incomplete = 0;
-  blank = 0;
-  readonly examples: InvalidRow[] = [];
-  readonly codes = new Map<string, number>();
-  labelHint: string | null = null;
-
-  constructor(private readonly plan: ScorePlan) {}
-
-  /** Counts an invalid row (the current one, `rows` already counts it). */
-  addInvalid(row: ScoredRow, label: string | null): void {
-    this.invalid++;
-    for (const code of new Set(row.issues.map((i) => i.code))) this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
-    if (this.examples.length < EXAMPLES) this.examples.push({ record: this.rows, label, issues: row.issues });
-    const plan = this.plan;
-    if (this.labelHint === null && !plan.settings.labels) {
-      for (const issue of row.issues) {
-        const at = plan.definition.items.findIndex((i) => i.id === issue.item);
-        if (issue.code === 'invalid_type' && at >= 0 && typeof issue.value === 'string' && plan.cells.isLabel(at, issue.value)) {
-          this.labelHint = `answers look like option labels (${JSON.stringify(issue.value)} in ${issue.item}); pass --labels to read labels as answers`;
-          break;
-        }
-      }
-    }
-  }
 }
 
 /** A row with nothing but blanks (a blank line, or a spreadsheet's empty row of delimiters). */
@@ -215,101 +180,3 @@ export async function run(options: RunOptions): Promise<RunReport> {
   return { rows: tally.rows, blank: tally.blank, invalid: tally.invalid, incomplete: tally.incomplete, examples: tally.examples, codes: tally.codes, warnings, labelHint: tally.labelHint };
 }
 
-function checkClash(columns: readonly string[], scoreNames: readonly string[], sink: Sink | null): void {
-  const input = new Set(columns);
-  const clash = scoreNames.filter((n) => input.has(n));
-  if (clash.length > 0) {
-    throw new CliError(`the input already has column${clash.length === 1 ? '' : 's'} ${clash.map((c) => `"${c}"`).join(', ')}, which score would add (scored twice?); choose other names with --prefix`);
-  }
-  if (sink !== null && !sink.fixedColumns) {
-    const seen = new Set<string>();
-    const twice = columns.find((c) => (seen.has(c) ? true : (seen.add(c), false)));
-    if (twice !== undefined) throw new CliError(`column "${twice}" appears twice in the header; JSON output needs unique column names (rename one, or write CSV)`);
-  }
-}
-
-/** JSON and NDJSON: items found by key in each record; an absent key is an unanswered item. */
-async function runRecords(
-  batches: AsyncIterable<InputRecord[]>,
-  options: RunOptions,
-  name: string,
-  scorer: RowScorer,
-  tally: Tally,
-  warnings: string[],
-  write: (text: string) => Promise<void>,
-): Promise<void> {
-  const { plan, sink } = options;
-  const { definition } = plan;
-  const scoreNames = plan.columns.map((c) => c.name);
-  const itemOf = new Map<string, number>();
-  const ids = new Map(definition.items.map((item, i) => [item.id, i]));
-  const mapped = new Map<string, number>();
-  for (const [key, itemId] of Object.entries(plan.settings.map)) {
-    const i = ids.get(itemId);
-    if (i === undefined) throw new CliError(`--map: "${itemId}" is not an item of ${definition.id} (items: ${definition.items.map((x) => x.id).join(', ')})`);
-    mapped.set(key, i);
-  }
-  const seen = new Array<boolean>(definition.items.length).fill(false);
-  const keyItem = (key: string): number => {
-    let i = itemOf.get(key);
-    if (i === undefined) {
-      i = mapped.get(key) ?? ids.get(key.trim().toLowerCase()) ?? -1;
-      if (i < 0) {
-        const note = lookalike(definition, key);
-        if (note !== null) warnings.push(note.replace(/^column/, 'key'));
-      }
-      itemOf.set(key, i);
-    }
-    return i;
-  };
-  let columns: string[] | null = null;
-  let columnSet = new Set<string>();
-
-  for await (const batch of batches) {
-    if (columns === null) {
-      const first = batch[0]!;
-      columns = 'record' in first ? Object.keys(first.record) : [];
-      columnSet = new Set(columns);
-      checkClash(columns, scoreNames, sink);
-      if (sink !== null) await write(sink.start(columns, scoreNames));
-    }
-    for (const item of batch) {
-      let scored: ScoredRow;
-      let label: string | null = null;
-      if ('malformed' in item) {
-        scored = scorer.invalid([{ code: 'malformed_record', message: item.malformed }]);
-      } else {
-        const record = item.record;
-        const keys = Object.keys(record);
-        const extra = sink?.fixedColumns === true ? keys.filter((k) => !columnSet.has(k)) : [];
-        for (const k of keys) if (keyItem(k) < 0 && label === null && typeof record[k] !== 'object') label = `${k}=${String(record[k])}`;
-        if (extra.length > 0) {
-          scored = scorer.invalid([
-            {
-              code: 'unexpected_field',
-              message: `key${extra.length === 1 ? '' : 's'} ${extra.map((k) => JSON.stringify(k)).join(', ')} not in the first record, so not in the ${options.from === 'json' ? 'JSON' : 'NDJSON'} → CSV columns; write --to ndjson to keep every key`,
-            },
-          ]);
-        } else {
-          const answers = scorer.begin();
-          for (const k of keys) {
-            const i = keyItem(k);
-            if (i >= 0) {
-              answers[i] = plan.cells.read(i, record[k]);
-              seen[i] = true;
-            }
-          }
-          scored = scorer.finish();
-        }
-      }
-      tally.rows++;
-      if (!scored.valid) tally.addInvalid(scored, label);
-      else if (!scored.complete) tally.incomplete++;
-      options.observe?.(scored, tally.rows);
-      if (sink !== null) sink.row('record' in item ? item.record : {}, scored.values);
-    }
-    if (sink !== null) await write(sink.take());
-  }
-  if (columns === null && sink !== null) await write(sink.start([], scoreNames));
-  if (tally.rows > 0) warnings.push(...checkPresence(plan, seen, name).map((w) => w.replace('has no column', 'is in no record').replace('have no column', 'are in no record')));
-}
