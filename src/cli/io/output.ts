@@ -97,14 +97,16 @@ export async function fileOutput(path: string): Promise<Output> {
   const existing = await stat(target).catch(() => null);
   if (existing?.isDirectory()) throw new CliError(`the output ${path} is a directory`);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Registered before the file exists, so a signal at any moment after it is created removes it.
+  removePendingOnSignal();
+  pending.add(temp);
   const stream = createWriteStream(temp, { flags: 'wx', flush: true, highWaterMark: 1 << 16 });
   try {
     await once(stream, 'open');
   } catch (error) {
+    pending.delete(temp);
     throw new CliError(`cannot write ${path}: ${(error as Error).message}`);
   }
-  removePendingOnSignal();
-  pending.add(temp);
   const write = writer(stream);
   const close = () =>
     new Promise<void>((res, rej) => {
