@@ -1,0 +1,97 @@
+/**
+ * The JSON and NDJSON side of the scoring pipeline (see run.ts): items are found by key in each
+ * record (ignoring case, or through --map), an absent key is an unanswered item, and an item no
+ * record has is reported at the end as a missing column.
+ */
+import { CliError } from '../errors.js';
+import type { InputRecord } from '../io/records.js';
+import { checkClash, checkPresence, lookalike } from './columns.js';
+import type { RowScorer, ScoredRow } from './rows.js';
+import type { RunOptions } from './run.js';
+import type { Tally } from './tally.js';
+
+/** JSON and NDJSON: items found by key in each record; an absent key is an unanswered item. */
+export async function runRecords(
+  batches: AsyncIterable<InputRecord[]>,
+  options: RunOptions,
+  name: string,
+  scorer: RowScorer,
+  tally: Tally,
+  warnings: string[],
+  write: (text: string) => Promise<void>,
+): Promise<void> {
+  const { plan, sink } = options;
+  const { definition } = plan;
+  const scoreNames = plan.columns.map((c) => c.name);
+  const itemOf = new Map<string, number>();
+  const ids = new Map(definition.items.map((item, i) => [item.id, i]));
+  const mapped = new Map<string, number>();
+  for (const [key, itemId] of Object.entries(plan.settings.map)) {
+    const i = ids.get(itemId);
+    if (i === undefined) throw new CliError(`--map: "${itemId}" is not an item of ${definition.id} (items: ${definition.items.map((x) => x.id).join(', ')})`);
+    mapped.set(key, i);
+  }
+  const seen = new Array<boolean>(definition.items.length).fill(false);
+  const keyItem = (key: string): number => {
+    let i = itemOf.get(key);
+    if (i === undefined) {
+      i = mapped.get(key) ?? ids.get(key.trim().toLowerCase()) ?? -1;
+      if (i < 0) {
+        const note = lookalike(definition, key);
+        if (note !== null) warnings.push(note.replace(/^column/, 'key'));
+      }
+      itemOf.set(key, i);
+    }
+    return i;
+  };
+  let columns: string[] | null = null;
+  let columnSet = new Set<string>();
+
+  for await (const batch of batches) {
+    if (columns === null) {
+      const first = batch[0]!;
+      columns = 'record' in first ? Object.keys(first.record) : [];
+      columnSet = new Set(columns);
+      checkClash(columns, scoreNames, sink);
+      if (sink !== null) await write(sink.start(columns, scoreNames));
+    }
+    for (const item of batch) {
+      let scored: ScoredRow;
+      let label: string | null = null;
+      if ('malformed' in item) {
+        scored = scorer.invalid([{ code: 'malformed_record', message: item.malformed }]);
+      } else {
+        const record = item.record;
+        const keys = Object.keys(record);
+        const extra = sink?.fixedColumns === true ? keys.filter((k) => !columnSet.has(k)) : [];
+        for (const k of keys) if (keyItem(k) < 0 && label === null && typeof record[k] !== 'object') label = `${k}=${String(record[k])}`;
+        if (extra.length > 0) {
+          scored = scorer.invalid([
+            {
+              code: 'unexpected_field',
+              message: `key${extra.length === 1 ? '' : 's'} ${extra.map((k) => JSON.stringify(k)).join(', ')} not in the first record, so not in the ${options.from === 'json' ? 'JSON' : 'NDJSON'} → CSV columns; write --to ndjson to keep every key`,
+            },
+          ]);
+        } else {
+          const answers = scorer.begin();
+          for (const k of keys) {
+            const i = keyItem(k);
+            if (i >= 0) {
+              answers[i] = plan.cells.read(i, record[k]);
+              seen[i] = true;
+            }
+          }
+          scored = scorer.finish();
+        }
+      }
+      tally.rows++;
+      if (!scored.valid) tally.addInvalid(scored, label);
+      else if (!scored.complete) tally.incomplete++;
+      options.observe?.(scored, tally.rows);
+      if (sink !== null) sink.row('record' in item ? item.record : {}, scored.values);
+    }
+    if (sink !== null) await write(sink.take());
+  }
+  if (columns === null && sink !== null) await write(sink.start([], scoreNames));
+  if (tally.rows > 0) warnings.push(...checkPresence(plan, seen, name).map((w) => w.replace('has no column', 'is in no record').replace('have no column', 'are in no record')));
+}

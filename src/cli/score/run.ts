@@ -1,0 +1,182 @@
+/**
+ * The scoring pipeline shared by `score` and `demo` (and, later, `summarize` and `report`):
+ * read an input stream in batches, score each row, hand the output rows to a sink and write
+ * them, waiting for the output to drain. Nothing is held but the current batch, so memory does
+ * not grow with the file.
+ *
+ * Every input row (CSV/TSV record, JSON element, NDJSON line) yields exactly one output row and
+ * one call of `observe`, in input order; extra header rows (`--header-rows`) are copied to CSV/TSV
+ * output without being scored, and rows of nothing but blanks are counted and skipped.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { pipeline, type Readable } from 'node:stream';
+import { CliError } from '../errors.js';
+import { Decode } from '../io/decode.js';
+import type { InputFormat } from '../io/formats.js';
+import type { Output } from '../io/output.js';
+import { jsonArrayReader, readNdjson } from '../io/records.js';
+import type { Sink } from '../io/sinks.js';
+import { tableReader } from '../io/table.js';
+import { progress as progressLine } from '../progress.js';
+import { checkClash, resolveTable } from './columns.js';
+import type { ScorePlan } from './plan.js';
+import { RowScorer, type ScoredRow } from './rows.js';
+import { runRecords } from './run-records.js';
+import { Tally, type InvalidRow } from './tally.js';
+
+export type { InvalidRow } from './tally.js';
+
+export interface RunOptions {
+  /** A file path, or `-` for stdin. */
+  readonly input: string;
+  readonly from: InputFormat;
+  readonly encoding: string;
+  /** Field delimiter for CSV (default `,`); TSV always uses a tab. */
+  readonly delimiter?: string | undefined;
+  /**
+   * CSV/TSV rows at the top that are headers (default 1): the first names the columns, the rest
+   * (a Qualtrics export's question text and ImportId rows) are copied to CSV/TSV output with
+   * empty score cells, and are neither scored nor counted.
+   */
+  readonly headerRows?: number | undefined;
+  readonly plan: ScorePlan;
+  /** Output format and destination; both null to score without writing (demo, summaries). */
+  readonly sink: Sink | null;
+  readonly output: Output | null;
+  /** Show a progress line on stderr (when it is a terminal). */
+  readonly progress: boolean;
+  /** Called once per input row, in order, after the row is scored. */
+  readonly observe?: (row: ScoredRow, record: number) => void;
+}
+
+export interface RunReport {
+  readonly rows: number;
+  /** CSV/TSV rows skipped for having no value: lines of spaces and delimiters (empty lines are not counted). */
+  readonly blank: number;
+  readonly invalid: number;
+  /** Valid rows where some scale has no value for lack of answers (missing is never 0). */
+  readonly incomplete: number;
+  /** The first invalid rows (at most ten). */
+  readonly examples: readonly InvalidRow[];
+  /** Invalid rows per issue code. */
+  readonly codes: ReadonlyMap<string, number>;
+  /** Things the user should know that did not stop the run (reported columns, absent items). */
+  readonly warnings: readonly string[];
+  /** Set when invalid answers look like option labels: a hint to pass `--labels`. */
+  readonly labelHint: string | null;
+}
+
+async function openInput(input: string): Promise<{ stream: Readable; size: number | null; name: string }> {
+  if (input === '-') return { stream: process.stdin, size: null, name: 'stdin' };
+  const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(error.code === 'ENOENT' ? `${input}: no such file` : `${input}: ${error.message}`);
+  });
+  if (info.isDirectory()) throw new CliError(`${input} is a directory`);
+  return { stream: createReadStream(input, { highWaterMark: 1 << 16 }), size: info.isFile() ? info.size : null, name: input };
+}
+
+/** A row with nothing but blanks (a blank line, or a spreadsheet's empty row of delimiters). */
+function isBlank(row: readonly string[]): boolean {
+  for (const cell of row) if (cell.trim() !== '') return false;
+  return true;
+}
+
+/** Runs the pipeline; the caller commits or aborts the output. */
+export async function run(options: RunOptions): Promise<RunReport> {
+  const { plan, sink, output } = options;
+  const { stream, size, name } = await openInput(options.input);
+  const decode = new Decode(options.encoding);
+  // Readers load their parser first: from here to the first batch nothing is awaited, so the
+  // parser is listening before the first byte is decoded.
+  const tabular = options.from === 'csv' || options.from === 'tsv';
+  const readTable = tabular ? await tableReader() : null;
+  const readJson = options.from === 'json' ? await jsonArrayReader() : null;
+  pipeline(stream, decode, (error: Error | null) => {
+    if (error) decode.destroy(error);
+  });
+  const bar = progressLine(options.progress, size);
+  const scorer = new RowScorer(plan);
+  const tally = new Tally(plan);
+  const warnings: string[] = [];
+  const scoreNames = plan.columns.map((c) => c.name);
+  const noScores = scoreNames.map(() => null);
+  const write = async (text: string) => {
+    if (output !== null && text.length > 0) await output.write(text);
+  };
+
+  try {
+    if (readTable !== null) {
+      const delimiter = options.from === 'tsv' ? '\t' : (options.delimiter ?? ',');
+      let header: string[] | null = null;
+      let itemColumns: Int32Array = new Int32Array(0);
+      let labelColumn = -1;
+      let extraHeaders = (options.headerRows ?? 1) - 1;
+      for await (const rows of readTable(decode, delimiter)) {
+        let start = 0;
+        if (header === null) {
+          header = rows[0]!;
+          start = 1;
+          const layout = resolveTable(header, plan, name, delimiter);
+          itemColumns = layout.itemColumns;
+          warnings.push(...layout.warnings);
+          checkClash(header, scoreNames, sink);
+          labelColumn = header.findIndex((_, c) => !itemColumns.includes(c));
+          if (sink !== null) await write(sink.start(header, scoreNames));
+        }
+        const width = header.length;
+        const cells = plan.cells;
+        const observe = options.observe;
+        for (let r = start; r < rows.length; r++) {
+          const row = rows[r]!;
+          if ((row.length === 1 || row[0] === '') && isBlank(row)) {
+            tally.blank++;
+            continue;
+          }
+          if (extraHeaders > 0) {
+            extraHeaders--;
+            if (sink?.fixedColumns === true) sink.row(row, noScores);
+            continue;
+          }
+          if (tally.rows < 2 && options.headerRows === undefined && row.some((cell) => cell.startsWith('{"ImportId"'))) {
+            warnings.push('this looks like a Qualtrics export, whose second and third rows are headers (question text, ImportId): pass --header-rows 3');
+          }
+          let scored: ScoredRow;
+          if (row.length === width) {
+            const answers = scorer.begin();
+            for (let i = 0; i < itemColumns.length; i++) {
+              const c = itemColumns[i]!;
+              if (c >= 0) answers[i] = cells.read(i, row[c]);
+            }
+            scored = scorer.finish();
+          } else {
+            scored = scorer.invalid([
+              {
+                code: 'wrong_field_count',
+                message: `${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width}: a truncated line, a missing or extra delimiter, or an unquoted delimiter inside a field`,
+              },
+            ]);
+          }
+          tally.rows++;
+          if (!scored.complete) {
+            if (scored.valid) tally.incomplete++;
+            else tally.addInvalid(scored, labelColumn >= 0 && row[labelColumn] !== undefined ? `${header[labelColumn]}=${row[labelColumn]}` : null);
+          }
+          observe?.(scored, tally.rows);
+          sink?.row(row, scored.values);
+        }
+        if (sink !== null) await write(sink.take());
+        bar.update(decode.bytes, tally.rows);
+      }
+      if (header === null) throw new CliError(`${name} is empty: expected a header row naming the columns (${plan.definition.items[0]!.id}, …) and one row per respondent`);
+    } else {
+      await runRecords(readJson !== null ? readJson(decode) : readNdjson(decode), options, name, scorer, tally, warnings, write);
+    }
+    if (sink !== null) await write(sink.end());
+  } finally {
+    bar.done();
+    decode.destroy();
+  }
+  return { rows: tally.rows, blank: tally.blank, invalid: tally.invalid, incomplete: tally.incomplete, examples: tally.examples, codes: tally.codes, warnings, labelHint: tally.labelHint };
+}
+
