@@ -41,3 +41,46 @@ export const loincQuestionnairesSource = {
   url: 'https://loinc.org/',
   note: 'LOINC panel, item and answer codes and the Pfizer copyright notice as carried by the LOINC-generated Questionnaires. LOINC content © Regenstrief Institute, used under the LOINC licence (https://loinc.org/license).',
 } as const;
+
+/** The BAT's 1–5 frequency scale, the same on BAT-23 and BAT-12 (Schaufeli, De Witte & Desart 2020). */
+export const batFrequencyScale = {
+  id: 'frequency',
+  options: [
+    { value: 1, label: 'Never' },
+    { value: 2, label: 'Rarely' },
+    { value: 3, label: 'Sometimes' },
+    { value: 4, label: 'Often' },
+    { value: 5, label: 'Always' },
+  ],
+  sources: ['bat_questionnaire', 'bat_user_manual'],
+} as const;
+
+/** The BAT website, cited by BAT-23 and BAT-12 for the questionnaire and its terms. */
+export const batWebsiteSource = {
+  id: 'bat_website',
+  citation: 'KU Leuven, Research Group Work, Organisational and Personnel Psychology. Burnout Assessment Tool — project website (Manual & Questionnaire; Frequently asked questions).',
+  url: 'https://burnoutassessmenttool.be/project_eng/',
+  note: 'FAQ: "Can I use the BAT for free? Yes, you can download it on this page." No statement on redistribution of the wording or on commercial use was found.',
+} as const;
+
+/** BAT-23 and BAT-12 share one licence: free questionnaire, manuals all rights reserved. */
+export const batLicence = {
+  holder: 'Wilmar B. Schaufeli, Hans De Witte & Steffie Desart (KU Leuven)',
+  terms: 'The questionnaire is offered free of charge on the authors\' website, but the manuals are "All rights reserved" and no licence to redistribute the wording, or to use it commercially, was found. The wording is not shipped; obtain it from burnoutassessmenttool.be and attach it with withItemText().',
+  url: 'https://burnoutassessmenttool.be/',
+  itemText: false,
+  commercialUseNeedsPermission: true,
+  notice: 'Burnout Assessment Tool (BAT) © 2020 Wilmar Schaufeli, Hans De Witte & Steffie Desart, KU Leuven, Belgium. All rights reserved.',
+  sources: ['bat_website', 'bat_manual'],
+} as const;
+
+/** UWES-17 and UWES-9 share one licence (Schaufeli & Bakker). */
+export const uwesLicence = {
+  holder: 'Wilmar B. Schaufeli & Arnold B. Bakker',
+  terms: 'Free for non-commercial scientific research; commercial and/or non-scientific use needs the authors\' prior written permission. The wording is not shipped; obtain it from the authors and attach it with withItemText() under those terms.',
+  url: 'https://www.wilmarschaufeli.nl/',
+  itemText: false,
+  commercialUseNeedsPermission: true,
+  notice: '© Schaufeli & Bakker (2003). The Utrecht Work Engagement Scale is free for use for non-commercial scientific research. Commercial and/or non-scientific use is prohibited, unless previous written permission is granted by the authors.',
+  sources: ['uwes_manual'],
+} as const;

@@ -13,6 +13,7 @@
  * source here) and the item wording (© the authors; attach it with withItemText()).
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
+import { batFrequencyScale, batLicence, batWebsiteSource } from '../shared.js';
 
 export const bat12 = {
   id: 'bat12',
@@ -22,19 +23,7 @@ export const bat12 = {
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
-  responseScales: [
-    {
-      id: 'frequency',
-      options: [
-        { value: 1, label: 'Never' },
-        { value: 2, label: 'Rarely' },
-        { value: 3, label: 'Sometimes' },
-        { value: 4, label: 'Often' },
-        { value: 5, label: 'Always' },
-      ],
-      sources: ['bat_questionnaire', 'bat_user_manual'],
-    },
-  ],
+  responseScales: [batFrequencyScale],
   items: [
     { id: 'bat12_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Exhaustion: mental exhaustion at work (BAT-23 item 1)' },
     { id: 'bat12_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Exhaustion: hard to regain energy after work (BAT-23 item 3)' },
@@ -144,12 +133,7 @@ export const bat12 = {
       url: 'https://burnoutassessmenttool.be/wp-content/uploads/2020/08/BAT-English.pdf',
       note: 'Options (Never 1 … Always 5) and the subscale of each item, read through a reproduction of the official form (thrivingminds.ca) and public code transcriptions; the PDF itself was not reachable.',
     },
-    {
-      id: 'bat_website',
-      citation: 'KU Leuven, Research Group Work, Organisational and Personnel Psychology. Burnout Assessment Tool — project website (Manual & Questionnaire; Frequently asked questions).',
-      url: 'https://burnoutassessmenttool.be/project_eng/',
-      note: 'FAQ: "Can I use the BAT for free? Yes, you can download it on this page." No statement on redistribution of the wording or on commercial use was found.',
-    },
+    batWebsiteSource,
     {
       id: 'schaufeli2023',
       citation: 'Schaufeli WB, De Witte H, Hakanen JJ, Kaltiainen J, Kok R. How to assess severe burnout? Cutoff points for the Burnout Assessment Tool (BAT) based on three European samples. Scand J Work Environ Health. 2023;49(4):293-302.',
@@ -158,13 +142,5 @@ export const bat12 = {
       note: 'Not encoded. Gives "at risk" and "severe burnout" cut-offs for the BAT-12 as well as the BAT-23, country-specific and pooled; only the abstract could be read, so no value is used.',
     },
   ],
-  licence: {
-    holder: 'Wilmar B. Schaufeli, Hans De Witte & Steffie Desart (KU Leuven)',
-    terms: 'The questionnaire is offered free of charge on the authors\' website, but the manuals are "All rights reserved" and no licence to redistribute the wording, or to use it commercially, was found. The wording is not shipped; obtain it from burnoutassessmenttool.be and attach it with withItemText().',
-    url: 'https://burnoutassessmenttool.be/',
-    itemText: false,
-    commercialUseNeedsPermission: true,
-    notice: 'Burnout Assessment Tool (BAT) © 2020 Wilmar Schaufeli, Hans De Witte & Steffie Desart, KU Leuven, Belgium. All rights reserved.',
-    sources: ['bat_website', 'bat_manual'],
-  },
+  licence: batLicence,
 } as const satisfies InstrumentDefinition;

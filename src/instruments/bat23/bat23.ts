@@ -14,6 +14,7 @@
  * - item wording: © the authors, all rights reserved; a licensee attaches it with withItemText().
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
+import { batFrequencyScale, batLicence, batWebsiteSource } from '../shared.js';
 
 export const bat23 = {
   id: 'bat23',
@@ -23,19 +24,7 @@ export const bat23 = {
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
-  responseScales: [
-    {
-      id: 'frequency',
-      options: [
-        { value: 1, label: 'Never' },
-        { value: 2, label: 'Rarely' },
-        { value: 3, label: 'Sometimes' },
-        { value: 4, label: 'Often' },
-        { value: 5, label: 'Always' },
-      ],
-      sources: ['bat_questionnaire', 'bat_user_manual'],
-    },
-  ],
+  responseScales: [batFrequencyScale],
   items: [
     { id: 'bat23_1', number: 1, responseScale: 'frequency', scored: true, topic: 'Exhaustion: mental exhaustion at work' },
     { id: 'bat23_2', number: 2, responseScale: 'frequency', scored: true, topic: 'Exhaustion: everything at work takes great effort' },
@@ -161,12 +150,7 @@ export const bat23 = {
       url: 'https://burnoutassessmenttool.be/wp-content/uploads/2020/08/BAT-English.pdf',
       note: 'Item order, subscale blocks and options. Read through a reproduction of the official form (thrivingminds.ca/work-burnout-assessment: "Scoring Points Never 1 Rarely 2 Sometimes 3 Often 4 Always 5", "Core Symptoms 23 questions", items 1–8 exhaustion, 9–13 mental distance, 14–18 cognitive, 19 onwards emotional) and public code transcriptions of the form for items 19–23; the PDF itself was not reachable. The block structure is also confirmed by a public re-analysis that reproduces a study\'s stored subscale scores exactly from items 1–8, 9–13, 14–18 and 19–23 of the Dutch form.',
     },
-    {
-      id: 'bat_website',
-      citation: 'KU Leuven, Research Group Work, Organisational and Personnel Psychology. Burnout Assessment Tool — project website (Manual & Questionnaire; Frequently asked questions).',
-      url: 'https://burnoutassessmenttool.be/project_eng/',
-      note: 'FAQ: "Can I use the BAT for free? Yes, you can download it on this page." No statement on redistribution of the wording or on commercial use was found.',
-    },
+    batWebsiteSource,
     {
       id: 'schaufeli2023',
       citation: 'Schaufeli WB, De Witte H, Hakanen JJ, Kaltiainen J, Kok R. How to assess severe burnout? Cutoff points for the Burnout Assessment Tool (BAT) based on three European samples. Scand J Work Environ Health. 2023;49(4):293-302.',
@@ -175,13 +159,5 @@ export const bat23 = {
       note: 'Not encoded. Cut-offs "for those at risk for burnout and those suffering from severe burnout for the original BAT-23 as well as for the shortened BAT-12", country-specific and pooled (Netherlands n=1370, Flanders n=1403, Finland n=1350; diagnosed samples n=335, 158, 50); "Caution is warranted for using cut-offs for mental distance". Only the abstract could be read, so no value is used.',
     },
   ],
-  licence: {
-    holder: 'Wilmar B. Schaufeli, Hans De Witte & Steffie Desart (KU Leuven)',
-    terms: 'The questionnaire is offered free of charge on the authors\' website, but the manuals are "All rights reserved" and no licence to redistribute the wording, or to use it commercially, was found. The wording is not shipped; obtain it from burnoutassessmenttool.be and attach it with withItemText().',
-    url: 'https://burnoutassessmenttool.be/',
-    itemText: false,
-    commercialUseNeedsPermission: true,
-    notice: 'Burnout Assessment Tool (BAT) © 2020 Wilmar Schaufeli, Hans De Witte & Steffie Desart, KU Leuven, Belgium. All rights reserved.',
-    sources: ['bat_website', 'bat_manual'],
-  },
+  licence: batLicence,
 } as const satisfies InstrumentDefinition;

@@ -9,6 +9,7 @@
  * scientific research only; attach it with withItemText()).
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
+import { uwesLicence } from '../shared.js';
 
 export const uwes17 = {
   id: 'uwes17',
@@ -133,13 +134,5 @@ export const uwes17 = {
       note: 'Abstract (pure.eur.nl): "Data were collected in 10 different countries (N = 14,521), and results indicated that the original 17-item Utrecht Work Engagement Scale (UWES) can be shortened to 9 items (UWES-9)"; work engagement "characterized by vigor, dedication, and absorption".',
     },
   ],
-  licence: {
-    holder: 'Wilmar B. Schaufeli & Arnold B. Bakker',
-    terms: 'Free for non-commercial scientific research; commercial and/or non-scientific use needs the authors\' prior written permission. The wording is not shipped; obtain it from the authors and attach it with withItemText() under those terms.',
-    url: 'https://www.wilmarschaufeli.nl/',
-    itemText: false,
-    commercialUseNeedsPermission: true,
-    notice: '© Schaufeli & Bakker (2003). The Utrecht Work Engagement Scale is free for use for non-commercial scientific research. Commercial and/or non-scientific use is prohibited, unless previous written permission is granted by the authors.',
-    sources: ['uwes_manual'],
-  },
+  licence: uwesLicence,
 } as const satisfies InstrumentDefinition;

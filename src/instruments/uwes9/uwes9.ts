@@ -9,6 +9,7 @@
  * here) and the item wording (free for non-commercial scientific research only).
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
+import { uwesLicence } from '../shared.js';
 
 export const uwes9 = {
   id: 'uwes9',
@@ -122,13 +123,5 @@ export const uwes9 = {
       note: 'Read here only as far as its contents page ("4.8. Shortened version", "6.1 Completion and scoring", "6.2 Dutch norms", "6.3 Other language norms", "Appendix: UWES versions"); the norm tables were not reachable. Rights clause printed on the questionnaire pages (as reproduced in a public data-verification script): "(c) Schaufeli & Bakker (2003). The Utrecht Work Engagement Scale is free for use for non-commercial scientific research. Commercial and/or non-scientific use is prohibited, unless previous written permission is granted by the authors."',
     },
   ],
-  licence: {
-    holder: 'Wilmar B. Schaufeli & Arnold B. Bakker',
-    terms: 'Free for non-commercial scientific research; commercial and/or non-scientific use needs the authors\' prior written permission. The wording is not shipped; obtain it from the authors and attach it with withItemText() under those terms.',
-    url: 'https://www.wilmarschaufeli.nl/',
-    itemText: false,
-    commercialUseNeedsPermission: true,
-    notice: '© Schaufeli & Bakker (2003). The Utrecht Work Engagement Scale is free for use for non-commercial scientific research. Commercial and/or non-scientific use is prohibited, unless previous written permission is granted by the authors.',
-    sources: ['uwes_manual'],
-  },
+  licence: uwesLicence,
 } as const satisfies InstrumentDefinition;
