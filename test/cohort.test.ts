@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../src/catalogue.js';
-import { descriptives as describeValues, quantile, reliability, summarize, summarizeOutcomes, wilsonInterval } from '../src/cohort/index.js';
+import { descriptives as describeValues, quantile, reliability, summarize, summarizeOutcomes, summarizer, wilsonInterval } from '../src/cohort/index.js';
 import { cbi, gad7, k10, mbi, mmdhp, olbi, phq2, phq9, sib, who5 } from '../src/instruments/index.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
@@ -198,6 +198,19 @@ describe('summarize', () => {
       yield score(phq9, [3, 3, 3, 3, 3, 3, 3, 3, 3, null]);
     }
     expect(summarize(phq9, rows())).toMatchObject({ rows: 2, fromAnswers: 1, fromResults: 1, scales: { total: { scored: 2, descriptives: { mean: 18 } } } });
+  });
+  it('summarizer: rows added one at a time give the same summary as summarize, and a summary midway does not disturb the rest', () => {
+    for (const def of [cbi, phq9, mmdhp, who5]) {
+      const rows = randomRows(def, 150, 7, 0.85);
+      const s = summarizer(def);
+      rows.slice(0, 60).forEach((r) => s.add(r));
+      expect(s.rows).toBe(60);
+      expect(s.summary()).toEqual(summarize(def, rows.slice(0, 60)));
+      rows.slice(60).forEach((r) => s.add(r));
+      expect(s.summary()).toEqual(summarize(def, rows));
+      expect(s.summary().rows).toBe(150);
+    }
+    expect(() => summarizer(k10, { bandSchemes: { total: 'nope' } as never })).toThrow(RangeError);
   });
   it('handles fast-check answers of any shape (valid, missing, invalid) without NaN (property)', () => {
     fc.assert(

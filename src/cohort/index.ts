@@ -15,7 +15,7 @@
  *
  * @module cohort
  */
-export { summarize, type BandCounts, type CohortRow, type CohortSummary, type CutoffSummary, type ScaleSummary, type SummarizeOptions } from './summarize.js';
+export { summarize, summarizer, type Summarizer, type BandCounts, type CohortRow, type CohortSummary, type CutoffSummary, type ScaleSummary, type SummarizeOptions } from './summarize.js';
 export { summarizeOutcomes, type OutcomeAgreement, type OutcomePrevalence, type OutcomesSummary } from './outcomes.js';
 export { reliability, type ItemReliability, type Reliability } from './reliability.js';
 export { descriptives, quantile, type Descriptives } from './describe.js';

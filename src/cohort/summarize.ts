@@ -123,14 +123,58 @@ export interface CohortSummary<D extends InstrumentDefinition = InstrumentDefini
  * ```
  */
 export function summarize<D extends InstrumentDefinition>(definition: D, rows: Iterable<CohortRow<D>>, options?: SummarizeOptions<D>): CohortSummary<D> {
-  const t = new Tally(definition, options);
-  for (const row of rows) {
-    if (isResult(row)) t.addResult(row);
-    else t.addAnswers(row);
-  }
+  const s = summarizer(definition, options);
+  for (const row of rows) s.add(row);
+  return s.summary();
+}
 
+/** An incremental {@link summarize}: rows are added one at a time, the summary is computed on demand. */
+export interface Summarizer<D extends InstrumentDefinition = InstrumentDefinition> {
+  /** Adds one row (answers or a score result of this instrument). */
+  add(row: CohortRow<D>): void;
+  /** Rows added so far. */
+  readonly rows: number;
+  /** The summary of the rows added so far; more rows may be added afterwards. */
+  summary(): CohortSummary<D>;
+}
+
+/**
+ * {@link summarize} for rows that arrive one at a time (a file read in chunks, a stream of survey
+ * responses): the same figures, with only compact per-row numbers held (scale values and, for
+ * reliability, the complete cases' item values in typed arrays), never the rows themselves.
+ *
+ * @param definition - the instrument.
+ * @param options - as for {@link summarize}.
+ * @throws {RangeError} as {@link summarize}: from `summarizer` for options naming a scheme that
+ *   does not exist, from `add` for a result of another instrument or scored with other schemes.
+ *
+ * @example
+ * ```ts
+ * import { phq9 } from 'wellbeing-instruments';
+ * import { summarizer } from 'wellbeing-instruments/cohort';
+ * const s = summarizer(phq9);
+ * for await (const answers of responses) s.add(answers);
+ * s.summary().cutoffs.positive_screen.prevalence;
+ * ```
+ */
+export function summarizer<D extends InstrumentDefinition>(definition: D, options?: SummarizeOptions<D>): Summarizer<D> {
+  const t = new Tally(definition, options);
+  return {
+    add(row) {
+      if (isResult(row)) t.addResult(row);
+      else t.addAnswers(row);
+    },
+    get rows() {
+      return t.rows;
+    },
+    summary: () => finish(definition, t, options),
+  };
+}
+
+function finish<D extends InstrumentDefinition>(definition: D, t: Tally, options: SummarizeOptions<D> | undefined): CohortSummary<D> {
   const scales = definition.scales;
-  const sortedValues = t.values.map((v) => v.values().sort());
+  // Sorted copies: the summarizer may take more rows afterwards.
+  const sortedValues = t.values.map((v) => v.values().slice().sort());
   const scaleSummaries: Record<string, ScaleSummary> = {};
   scales.forEach((scale, s) => {
     const sorted = sortedValues[s]!;
