@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
-import fhirpath from 'fhirpath';
+import fhirpath, { type Model as FhirModel } from 'fhirpath';
 import r4model from 'fhirpath/fhir-context/r4/index.js';
 import Papa from 'papaparse';
 import { Model } from 'survey-core';
@@ -112,7 +112,7 @@ describe.concurrent('export', () => {
       const expression = item.extension?.find((e) => e.url.endsWith('sdc-questionnaire-calculatedExpression'))?.valueExpression?.expression;
       if (expression === undefined) continue;
       const scale = lib.cbi.scales.find((s) => item.linkId.endsWith(s.id))!;
-      expect(fhirpath.evaluate(response, expression, { resource: response, questionnaire }, r4model)[0], scale.id).toBeCloseTo(result.scales[scale.id as 'work'].value!, 9);
+      expect((fhirpath.evaluate(response, expression, { resource: response, questionnaire }, r4model as FhirModel) as unknown[])[0], scale.id).toBeCloseTo(result.scales[scale.id as 'work'].value!, 9);
       checked++;
     }
     expect(checked).toBe(lib.cbi.scales.length);
