@@ -76,24 +76,35 @@ export function inputFormat(file: string, from: InputFormat | undefined): InputF
   return format;
 }
 
-/** Checks the reading options and builds the scoring plan and the reader's settings for `run`. */
+/**
+ * Checks the reading options and builds the scoring plan and the reader's settings for `run`.
+ * With `ownItemsOnly` (commands that read several instruments from one file with one `--map`),
+ * map entries naming another instrument's items are left out for this one.
+ */
 export async function prepareReading(
   id: string,
   file: string,
   options: ReadingOptions,
+  { ownItemsOnly = false }: { ownItemsOnly?: boolean } = {},
 ): Promise<{ plan: ScorePlan; read: Pick<RunOptions, 'input' | 'from' | 'encoding' | 'delimiter' | 'headerRows'> }> {
   if (options.delimiter !== undefined && (options.delimiter.length !== 1 || /["\r\n]/.test(options.delimiter))) {
     throw new CliError(`--delimiter takes one character other than a quote or line break, e.g. ";"; got ${JSON.stringify(options.delimiter)} (for tabs use --from tsv)`);
   }
   const from = inputFormat(file, options.from);
   if (options.headerRows !== undefined && from !== 'csv' && from !== 'tsv') throw new CliError('--header-rows applies to CSV and TSV input');
-  const plan = planScore(instrumentById(id), {
+  const definition = instrumentById(id);
+  let map = options.map === undefined ? {} : await readMap(options.map);
+  if (ownItemsOnly) {
+    const own = new Set(definition.items.map((i) => i.id));
+    map = Object.fromEntries(Object.entries(map).filter(([, item]) => own.has(item)));
+  }
+  const plan = planScore(definition, {
     prorate: options.prorate === true,
     bandSchemes: options.scheme,
     cutoffSchemes: options.cutoffScheme,
     labels: options.labels === true,
     missing: options.missing === undefined ? [] : options.missing.split(','),
-    map: options.map === undefined ? {} : await readMap(options.map),
+    map,
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
   });
   return { plan, read: { input: file, from, encoding: options.encoding, delimiter: options.delimiter, headerRows: options.headerRows } };

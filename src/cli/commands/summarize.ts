@@ -1,0 +1,196 @@
+/**
+ * `summarize <id> <file> [--json]`: the cohort summary of one instrument over a survey export —
+ * per scale descriptives, band counts and reliability; per cut-off prevalence with its Wilson
+ * interval; item flags; the instrument's published benchmarks set against the cohort — as
+ * terminal tables or as JSON (`summarize()` of `wellbeing-instruments/cohort`, plus what the
+ * read found). The file is read as `score` reads it: same columns, same options, same issues.
+ */
+import { Command } from 'commander';
+import type { BenchmarkComparison, CohortSummary } from '../../cohort/index.js';
+import type { InstrumentDefinition } from '../../schema/types.js';
+import { PACKAGE_VERSION } from '../../version.js';
+import { EXIT_INVALID_ROWS } from '../errors.js';
+import { collect } from '../score/collect.js';
+import type { RunReport } from '../score/run.js';
+import { table, wrap } from '../text.js';
+import { readingOptions, type ReadingOptions } from './reading.js';
+
+export interface SummarizeCommandOptions extends ReadingOptions {
+  json?: boolean;
+  allowInvalid?: boolean;
+  quiet?: boolean;
+}
+
+/** A figure for a table: null as "—", else rounded to `digits`. */
+const fixed = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : v.toFixed(digits));
+const percent = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(100 * v).toFixed(1)}%`);
+const interval = (ci: { readonly lower: number; readonly upper: number } | null, f: (v: number) => string) => (ci === null ? '—' : `${f(ci.lower)} to ${f(ci.upper)}`);
+const count = (n: number) => n.toLocaleString('en');
+
+function benchmarkLine(b: BenchmarkComparison): string[] {
+  const who = `${b.population} (${b.country} ${b.year}, n ${count(b.n)})`;
+  switch (b.kind) {
+    case 'mean':
+      return [
+        who,
+        `${b.scale} mean`,
+        `${fixed(b.benchmark.mean)}${b.benchmark.sd === null ? '' : ` ± ${fixed(b.benchmark.sd)}`}`,
+        `${fixed(b.cohort.mean)}${b.cohort.sd === null ? '' : ` ± ${fixed(b.cohort.sd)}`}`,
+        b.difference === null ? '—' : `${b.difference >= 0 ? '+' : ''}${fixed(b.difference)} (${interval(b.ci, (v) => v.toFixed(2))})`,
+        b.standardizedDifference === null ? '—' : `d ${fixed(b.standardizedDifference)}`,
+      ];
+    case 'prevalence':
+      return [
+        who,
+        `${b.cutoff} prevalence`,
+        percent(b.benchmark.prevalence),
+        percent(b.cohort.prevalence),
+        b.difference === null ? '—' : `${b.difference >= 0 ? '+' : ''}${(100 * b.difference).toFixed(1)} points (${interval(b.ci, (v) => (100 * v).toFixed(1))})`,
+        '',
+      ];
+    case 'distribution':
+      return [who, `${b.scale} distribution`, b.values.map((v) => `${v.value}: ${percent(v.benchmark)}`).join(' '), b.values.map((v) => `${v.value}: ${percent(v.cohort)}`).join(' '), '', ''];
+  }
+}
+
+/** The summary as text for a terminal. */
+export function summaryText(definition: InstrumentDefinition, summary: CohortSummary, run: RunReport, input: string): string {
+  const out: string[] = [];
+  out.push(`${definition.shortName} — ${definition.name} (definition ${definition.version}, wellbeing-instruments ${PACKAGE_VERSION})`);
+  out.push(
+    wrap(
+      `${input}: ${count(run.rows)} row${run.rows === 1 ? '' : 's'}; ${count(run.rows - run.invalid)} valid, ${count(run.invalid)} invalid` +
+        (run.invalid > 0 ? ` (${[...run.codes].map(([code, n]) => `${code} ${count(n)}`).join(', ')})` : '') +
+        (run.invalid > 0 ? '; invalid rows are left out of every figure below' : '') +
+        (run.blank > 0 ? `; ${count(run.blank)} blank row${run.blank === 1 ? '' : 's'} skipped` : '') +
+        '.',
+    ),
+  );
+
+  out.push('', 'Scales (missing = valid rows without enough answers for a value; a skipped answer is never counted as 0)');
+  out.push(
+    table(
+      [
+        ['scale', 'range', 'scored', 'missing', 'mean', 'SD', 'median', 'IQR', 'min–max', 'alpha (95% CI)', 'omega', 'n (alpha)'],
+        ...definition.scales.map((s) => {
+          const x = summary.scales[s.id]!;
+          const d = x.descriptives;
+          const r = x.reliability;
+          return [
+            s.id,
+            `${s.range[0]}–${s.range[1]}`,
+            count(x.scored),
+            count(x.missing),
+            fixed(d.mean),
+            fixed(d.sd),
+            fixed(d.median),
+            d.q1 === null ? '—' : `${fixed(d.q1)}–${fixed(d.q3)}`,
+            d.min === null ? '—' : `${fixed(d.min)}–${fixed(d.max)}`,
+            r.alpha === null ? `— (${r.reasons.alpha ?? ''})` : `${fixed(r.alpha)} (${interval(r.alphaCi, (v) => v.toFixed(2))})`,
+            fixed(r.omegaTotal),
+            count(r.n),
+          ];
+        }),
+      ],
+      { align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] },
+    ),
+  );
+
+  for (const s of definition.scales) {
+    const bands = summary.scales[s.id]!.bands;
+    if (bands === null) continue;
+    const scheme = s.bandSchemes.find((b) => b.id === bands.scheme)!;
+    out.push('', `Bands of ${s.id} (scheme ${bands.scheme}), of ${count(summary.scales[s.id]!.scored)} scored`);
+    out.push(
+      table(
+        [
+          ['band', 'from', 'count', 'share'],
+          ...bands.counts.map((b) => {
+            const band = scheme.bands.find((x) => x.id === b.id)!;
+            return [`${b.label} (${b.id})`, `${band.minExclusive === true ? '>' : '≥'} ${band.min}`, count(b.count), percent(b.proportion)];
+          }),
+        ],
+        { align: ['left', 'right', 'right', 'right'] },
+      ),
+    );
+  }
+
+  if (definition.cutoffs.length > 0) {
+    out.push('', 'Cut-offs (prevalence over rows where the cut-off could be decided; Wilson 95% interval)');
+    out.push(
+      table(
+        [
+          ['cut-off', 'scheme', 'positive', 'decided', 'prevalence', '95% CI', 'undecided'],
+          ...definition.cutoffs.map((c) => {
+            const x = summary.cutoffs[c.id]!;
+            return [c.id, x.scheme ?? '', count(x.positives), count(x.determinable), percent(x.prevalence), interval(x.ci, (v) => `${(100 * v).toFixed(1)}%`), count(x.notDeterminable)];
+          }),
+        ],
+        { align: ['left', 'left', 'right', 'right', 'right', 'right', 'right'] },
+      ),
+    );
+  }
+
+  const flags = Object.entries(summary.flags);
+  if (flags.length > 0) {
+    out.push('', 'Item flags (each needs individual follow-up, whatever the total)');
+    for (const [id, f] of flags) out.push(`  ${id}: positive ${count(f.positive)}, item unanswered ${count(f.unanswered)}`);
+  }
+
+  if (summary.benchmarks.length > 0) {
+    out.push('', 'Published benchmarks (other populations, for orientation; difference = this cohort − benchmark, 95% CI)');
+    const groups = new Map<string, string[][]>();
+    for (const b of summary.benchmarks) {
+      const [who, ...figures] = benchmarkLine(b);
+      groups.set(who!, [...(groups.get(who!) ?? []), figures]);
+    }
+    for (const [who, lines] of groups) {
+      out.push(wrap(who, '    ', '  '));
+      out.push(table([['figure', 'published', 'this cohort', 'difference (95% CI)', 'effect'], ...lines]).replace(/^/gm, '    '));
+    }
+  } else {
+    out.push('', `No published benchmark is recorded for ${definition.shortName} (see docs/unverified.md).`);
+  }
+  out.push('', wrap('Reliability: Cronbach\'s alpha with Feldt\'s 95% interval and McDonald\'s omega total, on rows answering every item of the scale (reverse keys applied). "wellbeing-instruments summarize --json" gives every figure, with the reason wherever one is empty.'));
+  return out.join('\n');
+}
+
+export function summarizeCommand(): Command {
+  const command = new Command('summarize')
+    .alias('summarise')
+    .description('summarise a cohort: scale statistics, band counts, prevalence with intervals, reliability, benchmarks')
+    .argument('<id>', 'instrument id, e.g. phq9 (see "list")')
+    .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON), or - for stdin')
+    .option('--json', 'print the summary as JSON (every figure, with reasons for empty ones)');
+  return readingOptions(command)
+    .option('--allow-invalid', 'exit 0 even when rows are invalid (they are counted either way)')
+    .option('-q, --quiet', 'no progress line on stderr')
+    .addHelpText(
+      'after',
+      `
+The file is read exactly as "score" reads it (same columns, options and issue codes); invalid rows
+are counted by issue and left out of every figure. Exit codes as for "score": 0 every row valid
+(or --allow-invalid), 1 some rows invalid (the summary is still printed), 2 nothing could be read.
+Unlike "score", the summary holds each row's scale values (8 bytes each) and, for reliability,
+complete item answers in memory.
+
+Examples:
+  wellbeing-instruments summarize cbi survey.csv
+  wellbeing-instruments summarize phq9 redcap.csv --missing NA --json > phq9-summary.json`,
+    )
+    .action(async (id: string, file: string, options: SummarizeCommandOptions) => {
+      const got = await collect(id, file, options, { keepResults: false, progress: options.quiet !== true && options.json !== true });
+      const input = file === '-' ? 'stdin' : file;
+      for (const w of got.run.warnings) process.stderr.write(`warning: ${w}\n`);
+      if (options.json === true) {
+        const { rows, blank, invalid, incomplete, warnings } = got.run;
+        process.stdout.write(`${JSON.stringify({ input, read: { rows, blank, invalid, incomplete, issues: Object.fromEntries(got.run.codes), warnings }, summary: got.summary }, null, 2)}\n`);
+      } else {
+        process.stdout.write(`${summaryText(got.definition, got.summary, got.run, input)}\n`);
+      }
+      if (got.run.invalid > 0 && options.allowInvalid !== true) {
+        process.stderr.write(`error: ${count(got.run.invalid)} of ${count(got.run.rows)} rows are invalid and left out of the summary; run "score" to see each row's issues, or pass --allow-invalid (exit code 0).\n`);
+        process.exitCode = EXIT_INVALID_ROWS;
+      }
+    });
+}
