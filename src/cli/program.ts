@@ -8,6 +8,7 @@ import { PACKAGE_VERSION } from '../version.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
+import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { showCommand } from './commands/show.js';
 import { summarizeCommand } from './commands/summarize.js';
@@ -21,7 +22,7 @@ export function program(): Command {
     .showHelpAfterError('(add --help for usage)')
     .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
     .addHelpText('after', '\nStart with "wellbeing-instruments demo", then "list" and "show <id>".\nExit codes: 0 ok, 1 output written but some rows invalid, 2 error (nothing written).');
-  for (const command of [listCommand(), showCommand(), scoreCommand(), summarizeCommand(), exportCommand(), demoCommand()]) root.addCommand(command);
+  for (const command of [listCommand(), showCommand(), scoreCommand(), summarizeCommand(), reportCommand(), exportCommand(), demoCommand()]) root.addCommand(command);
   root.commands.forEach((c) => c.showHelpAfterError('(add --help for usage)'));
   root.exitOverride();
   root.commands.forEach((c) => c.exitOverride());

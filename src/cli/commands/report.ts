@@ -1,0 +1,184 @@
+/**
+ * `report <file> [--instrument <id>…] [-o report.html]`: a self-contained HTML report of a survey
+ * export — per instrument, each scale's distribution as a chart with its cut-offs, bands and
+ * benchmark means, prevalence with Wilson intervals, band counts, reliability, invalid rows by
+ * issue, benchmarks and sources; then the constructs side by side across instruments. The file
+ * is read as `score` reads it, once per instrument. See `report --help`.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Command } from 'commander';
+import { summarizeOutcomes } from '../../cohort/outcomes.js';
+import type { ScoreResult } from '../../schema/result.js';
+import type { InstrumentDefinition } from '../../schema/types.js';
+import { PACKAGE_VERSION } from '../../version.js';
+import { CliError, EXIT_INVALID_ROWS } from '../errors.js';
+import { instrumentById } from '../instrument.js';
+import { checkNotInput, fileOutput } from '../io/output.js';
+import { instrumentsIn } from '../report/detect.js';
+import { renderReport, type ReportInput, type ReportInstrument } from '../report/render.js';
+import { collect } from '../score/collect.js';
+import { inputFormat, readingOptions, type ReadingOptions } from './reading.js';
+
+export interface ReportCommandOptions extends ReadingOptions {
+  instrument: string[];
+  output: string;
+  title?: string;
+  allowInvalid?: boolean;
+  quiet?: boolean;
+}
+
+/** Collects repeated and comma-separated `--instrument` values. */
+function ids(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+/**
+ * The `--scheme` / `--cutoff-scheme` entries for one instrument of several: `id.name=scheme`
+ * entries for this instrument, and plain `name=scheme` entries where this instrument has that
+ * scale (cut-off) with that scheme. An entry no instrument takes is a usage error.
+ */
+export function schemesFor(
+  definition: InstrumentDefinition,
+  entries: Readonly<Record<string, string>>,
+  has: (d: InstrumentDefinition, name: string, scheme: string) => boolean,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, scheme] of Object.entries(entries)) {
+    const dot = key.indexOf('.');
+    if (dot > 0) {
+      if (key.slice(0, dot).toLowerCase() === definition.id) out[key.slice(dot + 1)] = scheme;
+    } else if (has(definition, key, scheme)) {
+      out[key] = scheme;
+    }
+  }
+  return out;
+}
+
+const hasBandScheme = (d: InstrumentDefinition, scale: string, scheme: string) => d.scales.some((s) => s.id === scale && s.bandSchemes.some((b) => b.id === scheme));
+const hasCutoffScheme = (d: InstrumentDefinition, cutoff: string, scheme: string) => d.cutoffs.some((c) => c.id === cutoff && (c.schemes ?? []).some((s) => s.id === scheme));
+
+function checkSchemesUsed(flag: string, entries: Readonly<Record<string, string>>, definitions: readonly InstrumentDefinition[], has: typeof hasBandScheme): void {
+  for (const [key, scheme] of Object.entries(entries)) {
+    const dot = key.indexOf('.');
+    const used = dot > 0 ? definitions.some((d) => d.id === key.slice(0, dot).toLowerCase()) : definitions.some((d) => has(d, key, scheme));
+    if (!used) throw new CliError(`${flag} ${key}=${scheme}: no instrument of this report has ${dot > 0 ? `"${key.slice(0, dot)}"` : `a ${flag === '--scheme' ? 'scale' : 'cut-off'} "${key}" with scheme "${scheme}"`} (write ${flag} <id>.<name>=<scheme> for one instrument; "show <id>" lists the schemes)`);
+  }
+}
+
+/** Column names `--map` maps (best effort: a bad map file is reported when the file is read). */
+async function mapOf(path: string | undefined): Promise<Record<string, string>> {
+  if (path === undefined) return {};
+  try {
+    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Reads the file for each instrument and gathers what the report shows. */
+export async function gatherReport(
+  file: string,
+  definitions: readonly InstrumentDefinition[],
+  options: ReadingOptions,
+  settings: { readonly title: string; readonly progress: boolean; readonly say: (line: string) => void },
+): Promise<ReportInput> {
+  checkSchemesUsed('--scheme', options.scheme, definitions, hasBandScheme);
+  checkSchemesUsed('--cutoff-scheme', options.cutoffScheme, definitions, hasCutoffScheme);
+  const instruments: ReportInstrument[] = [];
+  const perRow: ScoreResult[][] = [];
+  for (const definition of definitions) {
+    const scheme = schemesFor(definition, options.scheme, hasBandScheme);
+    const cutoffScheme = schemesFor(definition, options.cutoffScheme, hasCutoffScheme);
+    const got = await collect(definition.id, file, { ...options, scheme, cutoffScheme }, { keepResults: true, progress: settings.progress, ownItemsOnly: true });
+    got.results!.forEach((result, i) => {
+      const row = (perRow[i] ??= []);
+      // Invalid rows are left out of every figure, the comparison included.
+      if (result !== null && result.valid) row.push(result);
+    });
+    const { run } = got;
+    for (const w of run.warnings) settings.say(`warning: ${definition.id}: ${w}`);
+    const codes = run.invalid > 0 ? ` (${[...run.codes].map(([code, n]) => `${code} ${n.toLocaleString('en')}`).join(', ')})` : '';
+    settings.say(`${definition.shortName}: ${run.rows.toLocaleString('en')} rows, ${(run.rows - run.invalid).toLocaleString('en')} valid, ${run.invalid.toLocaleString('en')} invalid${codes}`);
+    instruments.push({ definition, summary: got.summary, run, options: { bandSchemes: scheme, cutoffSchemes: cutoffScheme, prorate: options.prorate === true } });
+  }
+  return {
+    title: settings.title,
+    source: file,
+    generatedAt: new Date(),
+    version: PACKAGE_VERSION,
+    instruments,
+    outcomes: summarizeOutcomes(perRow.filter((row) => row.length > 0)),
+  };
+}
+
+/** Renders the report and writes it atomically; returns its size in bytes. */
+export async function writeReport(path: string, input: ReportInput): Promise<number> {
+  const text = await renderReport(input);
+  const output = await fileOutput(path);
+  try {
+    await output.write(text);
+    await output.commit();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+  return Buffer.byteLength(text);
+}
+
+export function reportCommand(): Command {
+  const command = new Command('report')
+    .description('write a self-contained HTML report: charts with cut-offs and benchmarks, prevalence with intervals, bands, reliability, instruments side by side')
+    .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON)')
+    .option('-i, --instrument <ids>', 'instrument id(s), repeatable or comma-separated, e.g. phq9,gad7 (default: every instrument with item columns in the file)', ids, [])
+    .option('-o, --output <file>', 'the HTML file to write (atomically)', 'report.html')
+    .option('--title <text>', 'the report\'s title (default: "Well-being survey report: <file name>")');
+  return readingOptions(command)
+    .option('--allow-invalid', 'exit 0 even when rows are invalid (they are counted and listed in the report either way)')
+    .option('-q, --quiet', 'no progress and no per-instrument lines on stderr (warnings and errors still show)')
+    .addHelpText(
+      'after',
+      `
+The file is read as "score" reads it, once per instrument (same columns, options and issue codes).
+With one --map for several instruments, each instrument takes the entries naming its own items.
+--scheme and --cutoff-scheme apply to every instrument that has the scale (cut-off) and scheme;
+write --scheme phq9.total=<scheme> for one instrument only.
+
+The report is one HTML file that opens offline and prints: no script, no web font, no request.
+Invalid rows are counted and listed by issue in the report and left out of every figure.
+
+Exit codes: 0 report written, every row valid (or --allow-invalid); 1 report written, some rows
+invalid; 2 nothing written (bad arguments, unreadable input, missing item columns).
+
+Examples:
+  wellbeing-instruments report survey.csv
+  wellbeing-instruments report survey.csv --instrument phq9,gad7,cbi -o wellbeing-2026.html
+  wellbeing-instruments report qualtrics.csv --header-rows 3 --map map.json --title "Spring survey"`,
+    )
+    .action(async (file: string, options: ReportCommandOptions) => {
+      if (file === '-') throw new CliError('report reads the file once per instrument, so it cannot read stdin; save the data to a file first');
+      const info = await stat(file).catch(() => null);
+      if (info === null) throw new CliError(`${file}: no such file`);
+      await checkNotInput(options.output, file);
+      const say = (line: string) => {
+        if (options.quiet !== true || line.startsWith('warning:')) process.stderr.write(`${line}\n`);
+      };
+      let definitions: InstrumentDefinition[];
+      if (options.instrument.length > 0) {
+        definitions = [...new Set(options.instrument.map(instrumentById))];
+      } else {
+        definitions = await instrumentsIn(file, inputFormat(file, options.from), options.encoding, options.delimiter, await mapOf(options.map));
+        say(`instruments found in ${file}: ${definitions.map((d) => d.id).join(', ')} (choose with --instrument)`);
+      }
+      const input = await gatherReport(file, definitions, options, { title: options.title ?? `Well-being survey report: ${basename(file)}`, progress: options.quiet !== true, say });
+      const bytes = await writeReport(options.output, input);
+      say(`report: ${options.output} (${Math.round(bytes / 1024).toLocaleString('en')} kB)`);
+      const invalid = input.instruments.filter((i) => i.run.invalid > 0);
+      if (invalid.length > 0 && options.allowInvalid !== true) {
+        const counts = invalid.map((i) => `${i.definition.shortName} ${i.run.invalid.toLocaleString('en')}`).join(', ');
+        process.stderr.write(`error: invalid rows (${counts}) are listed in the report and left out of its figures; fix the input, or pass --allow-invalid (exit code 0).\n`);
+        process.exitCode = EXIT_INVALID_ROWS;
+      }
+    });
+}
