@@ -2,39 +2,35 @@
  * `demo`: scores the bundled synthetic clinician survey (sample/clinician-survey.csv, written by
  * scripts/sample.ts) for each of its instruments, through the same pipeline as `score`, and
  * prints one line per instrument: rows, invalid rows, rows with a score, the mean of the
- * headline scale and the prevalence of the headline cut-off, then the invalid rows found.
+ * headline scale and the prevalence of the headline cut-off, then the invalid rows found. It
+ * also writes the HTML report of the sample (`demo-report.html`, as `report` would).
+ *
+ * Each instrument's headline is its first declared outcome (`definition.outcomes`): the scale
+ * that carries severity and the cut-off that decides "positive" for the construct.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { getInstrument } from '../../catalogue.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
-import { planScore } from '../score/plan.js';
-import { run, type RunReport } from '../score/run.js';
+import { headline } from '../report/overview.js';
+import type { ReportInput } from '../report/types.js';
+import type { RunReport } from '../score/run.js';
 import { number, table, wrap } from '../text.js';
+import { gatherReport, writeReport } from './report.js';
 
 /** The sample, shipped beside dist/ (package.json "files"). */
 export const SAMPLE = fileURLToPath(new URL('../sample/clinician-survey.csv', import.meta.url));
 
-/**
- * The sample's instruments, each with the scale and cut-off the demo headlines: the scale that
- * carries severity and the cut-off that decides "positive" for the construct the instrument is
- * used for in clinician surveys (CBI: work-related burnout; MBI items: the burnout criterion).
- */
-export const DEMO_INSTRUMENTS = [
-  { id: 'phq9', scale: 'total', cutoff: 'positive_screen' },
-  { id: 'gad7', scale: 'total', cutoff: 'positive_screen' },
-  { id: 'who5', scale: 'percentage', cutoff: 'poor_wellbeing' },
-  { id: 'cbi', scale: 'work', cutoff: 'work_high' },
-  { id: 'mbi2', scale: 'emotional_exhaustion', cutoff: 'burnout' },
-  { id: 'sib', scale: 'burnout', cutoff: 'burnout' },
-] as const;
+/** The instruments the sample holds (scripts/sample.ts `SAMPLE_INSTRUMENTS`), in its column order. */
+export const SAMPLE_IDS = ['phq9', 'gad7', 'who5', 'cbi', 'mbi2', 'sib'] as const;
 
-/** Per instrument: what the headline needs, gathered row by row while scoring. */
+/** Per instrument: the headline figures of the sample. */
 export interface DemoLine {
   readonly definition: InstrumentDefinition;
   readonly scale: string;
-  readonly cutoff: string;
+  readonly cutoff: string | null;
   readonly report: RunReport;
   readonly scored: number;
   readonly mean: number | null;
@@ -42,41 +38,21 @@ export interface DemoLine {
   readonly positive: number;
 }
 
-/** Scores the sample for each demo instrument. */
-export async function scoreSample(path = SAMPLE): Promise<DemoLine[]> {
-  const lines: DemoLine[] = [];
-  for (const { id, scale, cutoff } of DEMO_INSTRUMENTS) {
-    const definition = getInstrument(id);
-    const plan = planScore(definition, { prorate: false, bandSchemes: {}, cutoffSchemes: {}, labels: false, missing: [], map: {} });
-    let scored = 0;
-    let sum = 0;
-    let determinable = 0;
-    let positive = 0;
-    const report = await run({
-      input: path,
-      from: 'csv',
-      encoding: 'utf-8',
-      plan,
-      sink: null,
-      output: null,
-      progress: false,
-      observe(row) {
-        if (!row.valid || row.result === null) return;
-        const value = row.result.scales[scale]!.value;
-        if (value !== null) {
-          scored++;
-          sum += value;
-        }
-        const verdict = row.result.cutoffs[cutoff];
-        if (verdict !== null && verdict !== undefined) {
-          determinable++;
-          if (verdict) positive++;
-        }
-      },
-    });
-    lines.push({ definition, scale, cutoff, report, scored, mean: scored === 0 ? null : sum / scored, determinable, positive });
-  }
-  return lines;
+/** Scores the sample for each of its instruments: the demo's lines and the report's input. */
+export async function scoreSample(path = SAMPLE): Promise<{ lines: DemoLine[]; input: ReportInput }> {
+  const definitions = SAMPLE_IDS.map((id) => getInstrument(id));
+  const input = await gatherReport(path, definitions, { encoding: 'utf-8', scheme: {}, cutoffScheme: {} }, {
+    title: `Demo: a synthetic survey of clinicians (made up, not real people)`,
+    progress: false,
+    say: () => {},
+  });
+  const lines = input.instruments.map(({ definition, summary, run }): DemoLine => {
+    const { scale, cutoff } = headline(definition);
+    const s = summary.scales[scale]!;
+    const c = cutoff === null ? null : summary.cutoffs[cutoff]!;
+    return { definition, scale, cutoff, report: run, scored: s.scored, mean: s.descriptives.mean, determinable: c?.determinable ?? 0, positive: c?.positives ?? 0 };
+  });
+  return { lines, input };
 }
 
 /** The demo's text. */
@@ -99,7 +75,7 @@ export function demoText(lines: readonly DemoLine[], path = SAMPLE): string {
           l.scale,
           `${l.positive}/${l.determinable}`,
           l.determinable === 0 ? '—' : `${((100 * l.positive) / l.determinable).toFixed(1)}%`,
-          l.cutoff,
+          l.cutoff ?? '—',
         ]),
       ],
       { align: ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'right', 'right'] },
@@ -118,9 +94,17 @@ export function demoText(lines: readonly DemoLine[], path = SAMPLE): string {
 
 export function demoCommand(): Command {
   return new Command('demo')
-    .description('score the bundled synthetic clinician survey and print a summary per instrument')
-    .addHelpText('after', `\nThe sample is ${SAMPLE}; it is made up (scripts/sample.ts generates it from a fixed seed).`)
-    .action(async () => {
-      console.log(demoText(await scoreSample()));
+    .description('score the bundled synthetic clinician survey, print a summary per instrument and write its HTML report')
+    .option('-o, --output <file>', 'where to write the HTML report', 'demo-report.html')
+    .option('--no-report', 'print the summary only; write no report')
+    .addHelpText('after', `\nThe sample is ${SAMPLE}; it is made up (scripts/sample.ts generates it from a fixed seed).\nThe report is what "wellbeing-instruments report" writes for it: open it in a browser.`)
+    .action(async (options: { output: string; report: boolean }) => {
+      const { lines, input } = await scoreSample();
+      console.log(demoText(lines));
+      if (options.report) {
+        const bytes = await writeReport(options.output, input);
+        console.log(`\nReport of the sample (${Math.round(bytes / 1024)} kB, opens offline): ${resolve(options.output)}`);
+        console.log(`Make one for your own data:\n  wellbeing-instruments report survey.csv -o report.html`);
+      }
     });
 }
