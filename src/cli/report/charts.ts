@@ -144,7 +144,7 @@ export function scaleChart(k: ChartKit, spec: ScaleChartSpec): string {
     height: 250 + 20 * spec.markers.length,
     marginLeft: MARGIN_LEFT,
     marginRight: MARGIN_RIGHT,
-    marginTop: spec.lines.length > 0 ? 22 : 10,
+    marginTop: 22,
     marginBottom: 40,
     style: { fontSize: '11px', overflow: 'visible' },
     x: { domain, label: spec.axis, labelAnchor: 'center', labelArrow: 'none', tickFormat: (v: number) => String(Number(v.toFixed(2))), ...(spec.discrete && spec.range[1] - spec.range[0] <= 30 ? { ticks: range(spec.range[0], spec.range[1]) } : {}) },

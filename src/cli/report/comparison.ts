@@ -39,7 +39,7 @@ ${chart === null ? html`<p class="empty">No instrument has a prevalence to draw.
 <table class="numbers"><caption>Prevalence and severity (0–100, higher = more adverse) by construct and instrument</caption>
 <thead><tr><th scope="col">Construct</th><th scope="col">Instrument</th><th scope="col">Cut-off</th><th scope="col">Positive</th><th scope="col">Decided</th><th scope="col">Prevalence</th><th scope="col">95 % interval</th><th scope="col">Severity: mean (SD)</th></tr></thead>
 <tbody>${summary.outcomes.map(
-    (o) => html`<tr data-outcome="${o.construct}:${o.instrument.id}"><td>${words(o.construct)}</td><th scope="row">${nameOf(input, o.instrument)}</th><td>${o.criterion === null ? '— (none published)' : o.criterion.label}</td><td>${count(o.positives)}</td><td>${count(o.determinable)}</td><td>${orReason(o.prevalence, pct, o.reasons.prevalence)}</td><td>${orReason(o.ci, pctInterval, o.reasons.ci)}</td><td>${o.severity.mean === null ? '—' : `${num(o.severity.mean, 1)}${o.severity.sd === null ? '' : ` (${num(o.severity.sd, 1)})`}`}, n = ${count(o.severity.n)}</td></tr>`,
+    (o) => html`<tr data-outcome="${o.construct}:${o.instrument.id}"><td>${words(o.construct)}</td><th scope="row">${nameOf(input, o.instrument)}</th><td class="text">${o.criterion === null ? '— (none published)' : o.criterion.label}</td><td>${count(o.positives)}</td><td>${count(o.determinable)}</td><td>${orReason(o.prevalence, pct, o.reasons.prevalence)}</td><td>${orReason(o.ci, pctInterval, o.reasons.ci)}</td><td>${o.severity.mean === null ? '—' : `${num(o.severity.mean, 1)}${o.severity.sd === null ? '' : ` (${num(o.severity.sd, 1)})`}`}, n = ${count(o.severity.n)}</td></tr>`,
   )}</tbody></table>
 ${agreementTable(input, summary)}
 </section>`;

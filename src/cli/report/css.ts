@@ -24,6 +24,8 @@ caption { text-align: left; font-weight: 600; padding-bottom: .35rem; caption-si
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .6rem .3rem 0; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); }
 table.numbers td, table.wide td { font-variant-numeric: tabular-nums; }
+table.numbers td { white-space: nowrap; }
+table.numbers td.text { white-space: normal; min-width: 9rem; }
 table.wide th, table.wide td { text-align: right; padding: .25rem .45rem; white-space: nowrap; min-width: 2.4rem; }
 table.wide th[scope="row"] { text-align: left; white-space: normal; min-width: 8rem; }
 table.kv th { font-weight: normal; color: var(--ink); }

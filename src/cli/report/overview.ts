@@ -27,8 +27,8 @@ function glanceRow(ri: ReportInstrument): Markup {
 <td>${words(h.construct)}</td>
 <td>${count(run.rows)}</td>
 <td>${count(run.invalid)}</td>
-<td>${scale.label}: ${orReason(desc.mean, (m) => num(m), desc.reasons.mean)}${desc.sd === null ? '' : ` (SD ${num(desc.sd)})`}, n = ${count(desc.n)}</td>
-<td>${cutoff === null ? '— (no published cut-off)' : cutoff.label}</td>
+<td class="text">${scale.label}: ${orReason(desc.mean, (m) => num(m), desc.reasons.mean)}${desc.sd === null ? '' : ` (SD ${num(desc.sd)})`}, n = ${count(desc.n)}</td>
+<td class="text">${cutoff === null ? '— (no published cut-off)' : cutoff.label}</td>
 <td>${c === null ? '—' : html`${orReason(c.prevalence, pct, c.reasons.prevalence)}${c.ci === null ? '' : ` (${pctInterval(c.ci)})`}<br><span class="muted">${count(c.positives)} of ${count(c.determinable)}</span>`}</td>
 </tr>`;
 }

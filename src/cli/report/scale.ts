@@ -118,7 +118,7 @@ function descriptivesTable(scale: Scale, s: ScaleSummary): Markup {
   const rows: [string, string][] = [
     ['Respondents with a value', count(s.scored)],
     ['Without a value: too few answers', count(s.missingBy.insufficient_answers)],
-    ['Without a value: invalid answer', count(s.missingBy.invalid_answers)],
+    ...(s.missingBy.invalid_answers > 0 ? ([['Without a value: invalid answer', count(s.missingBy.invalid_answers)]] as [string, string][]) : []),
     ...(s.prorated > 0 ? ([['Prorated (estimated from the answered items)', count(s.prorated)]] as [string, string][]) : []),
     ['Mean (SD)', d.mean === null ? orReason(null, String, d.reasons.mean) : `${num(d.mean)} (${orReason(d.sd, (v) => num(v), d.reasons.sd)})`],
     ['Median (quartiles)', d.median === null ? orReason(null, String, d.reasons.median) : `${num(d.median)} (${num(d.q1!)}–${num(d.q3!)})`],
