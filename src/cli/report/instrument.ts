@@ -67,7 +67,7 @@ function cutoffsBlock(ri: ReportInstrument): Markup | null {
     const s = summary.cutoffs[c.id]!;
     return html`<tr data-cutoff="${c.id}"><th scope="row">${c.label}<br><code>${c.id}</code></th><td class="text">${describeCriterion(criterionOf(c, s.scheme))}</td><td>${count(s.positives)}</td><td>${count(s.determinable)}</td><td class="prevalence">${orReason(s.prevalence, pct, s.reasons.prevalence)}</td><td class="ci">${orReason(s.ci, pctInterval, s.reasons.ci)}</td><td>${count(s.notDeterminable)}</td><td>${sourceLinks(d, cutoffSources(c, s.scheme))}</td></tr>`;
   })}</tbody></table>
-<p class="muted">“Decided”: rows where the rule is true or false. “Not decided”: rows where too few answers were given to tell (or the row is invalid); they are left out of the prevalence, never counted as negative.</p>
+<p class="muted">“Decided”: valid rows where the rule is true or false. “Not decided”: valid rows with too few answers to tell; they are left out of the prevalence, never counted as negative. Invalid rows are in neither.</p>
 </section>`;
 }
 
