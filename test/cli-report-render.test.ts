@@ -155,8 +155,8 @@ describe('renderReport', () => {
     const row = doc.querySelector('tr[data-cutoff="positive_screen"]')!;
     expect(row.querySelector('.prevalence')!.textContent).toBe('50.0 %');
     expect(row.querySelector('.ci')!.textContent).toBe(pctInterval(wilsonInterval(2, 4)!));
-    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toContain('4');
-    const bands = [...doc.querySelectorAll('tr[data-band]')].map((tr) => [tr.getAttribute('data-band'), tr.querySelectorAll('td')[1]!.textContent]);
+    expect(Array.from(row.querySelectorAll('td')).map((td) => td.textContent)).toContain('4');
+    const bands = Array.from(doc.querySelectorAll('tr[data-band]')).map((tr) => [tr.getAttribute('data-band'), tr.querySelectorAll('td')[1]!.textContent]);
     expect(bands).toEqual([
       ['minimal', '1'],
       ['mild', '1'],
@@ -169,7 +169,7 @@ describe('renderReport', () => {
     const alpha = summarize(phq9, phq9Rows as never).scales.total.reliability.alpha!;
     expect(doc.querySelector('.reliability')!.textContent).toContain(String(Number(alpha.toFixed(2))));
     // One chart per scale with values, each named for assistive technology.
-    const svgs = [...doc.querySelectorAll('figure.chart svg')];
+    const svgs = Array.from(doc.querySelectorAll('figure.chart svg'));
     expect(svgs).toHaveLength(1);
     expect(svgs[0]!.getAttribute('role')).toBe('img');
     expect(svgs[0]!.getAttribute('aria-label')).toBe('Distribution of PHQ-9 Depression severity');
@@ -223,7 +223,7 @@ describe('renderReport', () => {
     expect(comparison.getAttribute('aria-label')).toBe('Prevalence by construct and instrument');
     expect(comparison.querySelector('desc')!.textContent).toContain('depression — PHQ-9 50.0 %');
     const agreement = doc.querySelector('tr[data-agreement="depression:phq2:phq9"]')!;
-    expect([...agreement.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['depression', '4', '2', '0', '0', '2', '100.0 %', '1']);
+    expect(Array.from(agreement.querySelectorAll('td')).map((td) => td.textContent)).toEqual(['depression', '4', '2', '0', '0', '2', '100.0 %', '1']);
     expect(doc.querySelectorAll('tr[data-outcome]')).toHaveLength(3);
   });
 
@@ -233,7 +233,7 @@ describe('renderReport', () => {
     for (const c of who5.cutoffs) for (const s of c.sources) expect(doc.querySelector(`#src-who5-${s.replace(/_/g, '-')}`), s).not.toBeNull();
     expect(doc.querySelector('.notice')!.textContent).toContain(who5.licence.notice);
     expect(text).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
-    for (const a of doc.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^(#|https?:\/\/)/);
+    for (const a of Array.from(doc.querySelectorAll('a'))) expect(a.getAttribute('href')).toMatch(/^(#|https?:\/\/)/);
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain("default-src 'none'");
   });
 });

@@ -18,7 +18,7 @@ const cohort = await built<typeof import('../src/cohort/index.js')>('cohort');
 const ws = workspace('wi-cli-report-');
 
 const dom = (name: string) => parseHTML(ws.read(name)).document;
-const cells = (row: Element) => [...row.querySelectorAll('td')].map((td) => td.textContent);
+const cells = (row: Element) => Array.from(row.querySelectorAll('td')).map((td) => td.textContent);
 /** Files in the workspace whose name contains `part` (temporary outputs included). */
 const filesLike = (part: string) => readdirSync(ws.dir).filter((f) => f.includes(part));
 
@@ -35,8 +35,8 @@ function expectSelfContained(text: string): void {
   // Escaped user data can hold "src=" or "onerror=" as text, never as markup: these are tags.
   expect(text).not.toMatch(/<(script|link|img|iframe|object|embed|audio|video|source|base)\b/i);
   const doc = parseHTML(text).document;
-  for (const el of doc.querySelectorAll('*')) {
-    for (const attr of el.attributes) {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
       expect(attr.name.startsWith('on'), `${el.tagName} ${attr.name}`).toBe(false);
       expect(['src', 'srcset', 'poster', 'data', 'background', 'action', 'formaction', 'ping', 'xlink:href'], `${el.tagName} ${attr.name}`).not.toContain(attr.name);
       if (attr.name === 'href') {
@@ -46,7 +46,7 @@ function expectSelfContained(text: string): void {
       if (attr.name === 'style') expect(attr.value).not.toMatch(/url\s*\(|@import/i);
     }
   }
-  for (const style of doc.querySelectorAll('style')) expect(style.textContent).not.toMatch(/url\s*\(|@import/i);
+  for (const style of Array.from(doc.querySelectorAll('style'))) expect(style.textContent).not.toMatch(/url\s*\(|@import/i);
 }
 
 beforeAll(() => {
@@ -70,8 +70,8 @@ describe.concurrent('report', () => {
     expect(r.stderr).toMatch(/report: three\.html \(\d+ kB\)/);
     expect(r.stderr).toMatch(/error: invalid rows \(PHQ-9 1, GAD-7 1\)/);
     const doc = dom('three.html');
-    expect([...doc.querySelectorAll('section.instrument h2')].map((h) => h.id)).toEqual(['instrument-phq9', 'instrument-gad7', 'instrument-cbi']);
-    expect([...doc.querySelectorAll('figure.chart')].map((f) => f.getAttribute('data-chart'))).toEqual(['phq9-total', 'gad7-total', 'cbi-personal', 'cbi-work', 'cbi-client', 'comparison']);
+    expect(Array.from(doc.querySelectorAll('section.instrument h2')).map((h) => h.id)).toEqual(['instrument-phq9', 'instrument-gad7', 'instrument-cbi']);
+    expect(Array.from(doc.querySelectorAll('figure.chart')).map((f) => f.getAttribute('data-chart'))).toEqual(['phq9-total', 'gad7-total', 'cbi-personal', 'cbi-work', 'cbi-client', 'comparison']);
     for (const id of ['phq9', 'gad7', 'cbi']) {
       const def = lib.getInstrument(id)!;
       const expected = cohort.summarize(def, sampleValid(id) as never);
@@ -96,7 +96,7 @@ describe.concurrent('report', () => {
     expect(doc.querySelector('h1')!.textContent).toBe('Spring survey');
     expect(doc.querySelectorAll('section.instrument')).toHaveLength(SAMPLE_INSTRUMENTS.length);
     // Three burnout instruments answered by the same people: three pairs with kappa.
-    expect([...doc.querySelectorAll('tr[data-agreement]')].map((tr) => tr.getAttribute('data-agreement'))).toEqual(['burnout:cbi:mbi2', 'burnout:cbi:sib', 'burnout:mbi2:sib']);
+    expect(Array.from(doc.querySelectorAll('tr[data-agreement]')).map((tr) => tr.getAttribute('data-agreement'))).toEqual(['burnout:cbi:mbi2', 'burnout:cbi:sib', 'burnout:mbi2:sib']);
   });
 
   it('a small file with known numbers: prevalence over decided rows, bands, invalid rows by code, agreement', async () => {
@@ -122,7 +122,7 @@ describe.concurrent('report', () => {
     expect(cutoff.querySelector('.ci')!.textContent).toBe(pctInterval(cohort.wilsonInterval(2, 4)!));
     // Decided: r1–r4; not decided: r5 (a skipped item); r6 and r7 are invalid and counted apart.
     expect(cells(cutoff)).toEqual(['total ≥ 10', '2', '4', '50.0 %', pctInterval(cohort.wilsonInterval(2, 4)!), '1', 'kroenke2001']);
-    expect([...phq9.querySelectorAll('tr[data-band]')].map(cells)).toEqual([
+    expect(Array.from(phq9.querySelectorAll('tr[data-band]')).map(cells)).toEqual([
       ['0–4', '1', '25.0 %'],
       ['5–9', '1', '25.0 %'],
       ['10–14', '1', '25.0 %'],
@@ -130,7 +130,7 @@ describe.concurrent('report', () => {
       ['20–27', '0', '0.0 %'],
     ]);
     expect(phq9.querySelector('#phq9-invalid')!.textContent).toBe('Invalid rows: 2');
-    expect([...phq9.querySelectorAll('section.invalid tbody tr')].map((tr) => tr.textContent)).toEqual(expect.arrayContaining(['invalid_value1', 'invalid_type1']));
+    expect(Array.from(phq9.querySelectorAll('section.invalid tbody tr')).map((tr) => tr.textContent)).toEqual(expect.arrayContaining(['invalid_value1', 'invalid_type1']));
     const phq2 = doc.querySelector('#instrument-phq2')!.parentElement!.querySelector('tr[data-cutoff="positive_screen"]')!;
     expect(phq2.querySelector('.prevalence')!.textContent).toBe(pct(3 / 7));
     // Agreement among the rows valid and decided on both: r1–r4, all agreeing.

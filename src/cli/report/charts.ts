@@ -53,6 +53,12 @@ function finish(k: ChartKit, chart: Element, label: string, description: string)
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.removeAttribute('aria-description');
+  // Plot names its groups with aria-label, which ARIA prohibits on elements without a role; the
+  // image is named once, on the <svg>, and its parts are presentational.
+  for (const part of Array.from(svg.querySelectorAll('[aria-label], [aria-description]'))) {
+    part.removeAttribute('aria-label');
+    part.removeAttribute('aria-description');
+  }
   const title = k.document.createElementNS(SVG_NS, 'title');
   title.textContent = label;
   const desc = k.document.createElementNS(SVG_NS, 'desc');

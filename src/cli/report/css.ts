@@ -12,7 +12,6 @@ body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; }
 h1 { font-size: 1.8rem; line-height: 1.25; margin: 0 0 .5rem; }
 h2 { font-size: 1.45rem; margin: 2.5rem 0 .75rem; padding-top: .75rem; border-top: 3px solid var(--ink); }
 h3 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
-h4 { font-size: 1rem; margin: 0 0 .35rem; }
 a { color: var(--link); }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .muted { color: var(--muted); font-weight: normal; }
@@ -59,7 +58,7 @@ footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .75re
   body { max-width: none; padding: 0; }
   nav { display: none; }
   section.instrument, section.comparison { break-before: page; }
-  h2, h3, h4 { break-after: avoid; }
+  h2, h3 { break-after: avoid; }
   figure, tr, .reliability, table.kv { break-inside: avoid; }
   table.wide { font-size: 8pt; }
 }

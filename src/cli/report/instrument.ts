@@ -46,7 +46,7 @@ function invalidBlock(ri: ReportInstrument): Markup | null {
   const { run } = ri;
   if (run.invalid === 0) return html`<p>No invalid rows.</p>`;
   const id = slug(ri.definition.id, 'invalid');
-  return html`<section class="invalid" aria-labelledby="${id}"><h3 id="${id}">Invalid rows: ${count(run.invalid)}</h3>
+  return html`<section class="invalid"><h3 id="${id}">Invalid rows: ${count(run.invalid)}</h3>
 <p>A row with an answer that is not one of the item’s options (or that could not be read) is not scored at all: none of its values enters the figures below, and it is never counted as a missing answer or as 0. Fix the input and run the report again to include it.</p>
 <table><caption>Invalid rows by issue (a row can have several)</caption><thead><tr><th scope="col">Issue code</th><th scope="col">Rows</th></tr></thead>
 <tbody>${[...run.codes].map(([code, n]) => html`<tr><th scope="row"><code>${code}</code></th><td>${count(n)}</td></tr>`)}</tbody></table>
@@ -60,7 +60,7 @@ function cutoffsBlock(ri: ReportInstrument): Markup | null {
   const { definition: d, summary } = ri;
   if (d.cutoffs.length === 0) return html`<p>${d.shortName} has no published cut-off, so no prevalence is given.</p>`;
   const id = slug(d.id, 'cutoffs');
-  return html`<section aria-labelledby="${id}"><h3 id="${id}">Cut-offs and prevalence</h3>
+  return html`<section><h3 id="${id}">Cut-offs and prevalence</h3>
 <table class="numbers"><caption>Prevalence of each cut-off among respondents for whom it can be decided, with Wilson 95 % intervals</caption>
 <thead><tr><th scope="col">Cut-off</th><th scope="col">Rule</th><th scope="col">Positive</th><th scope="col">Decided</th><th scope="col">Prevalence</th><th scope="col">95 % interval</th><th scope="col">Not decided</th><th scope="col">Sources</th></tr></thead>
 <tbody>${d.cutoffs.map((c) => {
@@ -75,7 +75,7 @@ function flagsBlock(ri: ReportInstrument): Markup | null {
   const { definition: d, summary } = ri;
   if (d.flags.length === 0) return null;
   const id = slug(d.id, 'flags');
-  return html`<section aria-labelledby="${id}"><h3 id="${id}">Item alerts</h3>
+  return html`<section><h3 id="${id}">Item alerts</h3>
 <table><caption>Rows where an item alert fired, and where its item was not answered (alerts are never inferred from other answers)</caption>
 <thead><tr><th scope="col">Alert</th><th scope="col">Rule</th><th scope="col">Positive</th><th scope="col">Item unanswered</th><th scope="col">Sources</th></tr></thead>
 <tbody>${d.flags.map((f) => html`<tr data-flag="${f.id}"><th scope="row">${f.label}</th><td>${f.item} ${f.op === '>=' ? '≥' : f.op === '<=' ? '≤' : f.op} ${num(f.value)}</td><td>${count(summary.flags[f.id]?.positive ?? 0)}</td><td>${count(summary.flags[f.id]?.unanswered ?? 0)}</td><td>${sourceLinks(d, f.sources)}</td></tr>`)}</tbody></table>
@@ -98,8 +98,8 @@ function benchmarkRow(d: InstrumentDefinition, b: BenchmarkComparison): Markup {
 function benchmarksBlock(ri: ReportInstrument): Markup | null {
   const { definition: d, summary } = ri;
   const id = slug(d.id, 'benchmarks');
-  if (summary.benchmarks.length === 0) return html`<section aria-labelledby="${id}"><h3 id="${id}">Published benchmarks</h3><p>The definition of ${d.shortName} lists no published benchmark.</p></section>`;
-  return html`<section aria-labelledby="${id}"><h3 id="${id}">Published benchmarks</h3>
+  if (summary.benchmarks.length === 0) return html`<section><h3 id="${id}">Published benchmarks</h3><p>The definition of ${d.shortName} lists no published benchmark.</p></section>`;
+  return html`<section><h3 id="${id}">Published benchmarks</h3>
 <p>Figures published for other populations, set beside this sample. They describe those populations, not a standard this sample must meet; differences in who was asked, when and how matter as much as the numbers.</p>
 <table class="numbers"><caption>This sample against published benchmarks (differences: this sample minus the benchmark, 95 % interval — Welch for means, Newcombe for prevalences; d: Cohen’s d)</caption>
 <thead><tr><th scope="col">Population</th><th scope="col">Published</th><th scope="col">This sample</th><th scope="col">Difference (95 % interval)</th><th scope="col">Source</th></tr></thead>
@@ -109,7 +109,7 @@ function benchmarksBlock(ri: ReportInstrument): Markup | null {
 function sourcesBlock(d: InstrumentDefinition): Markup {
   const id = slug(d.id, 'sources');
   const l = d.licence;
-  return html`<section aria-labelledby="${id}"><h3 id="${id}">Sources and licence</h3>
+  return html`<section><h3 id="${id}">Sources and licence</h3>
 <ol class="sources">${d.sources.map((s) => {
     const link = s.doi !== undefined ? `https://doi.org/${s.doi}` : s.url;
     return html`<li id="${slug('src', d.id, s.id)}"><span class="muted">[${s.id}]</span> ${s.citation}${link === undefined ? '' : html` <a href="${link}">${s.doi !== undefined ? `doi:${s.doi}` : link}</a>`}${s.note === undefined ? '' : html` <span class="muted">— ${s.note}</span>`}</li>`;

@@ -97,7 +97,7 @@ export function scaleSection(k: ChartKit, ri: ReportInstrument, scale: Scale): M
 ${expected.length > 0 && html`<tr><th scope="row">Expected as ${shortPopulation(expectedFrom!.population)}</th>${chunk.map((b) => html`<td>${expectedAt(b) === undefined ? '—' : num(expectedAt(b)!.count, 1)}</td>`)}</tr>`}</tbody></table>`,
   );
 
-  return html`<section class="scale" aria-labelledby="${id}">
+  return html`<section class="scale">
 <h3 id="${id}">${scale.label} <span class="muted">(${range(scale)})</span></h3>
 ${
   chart === null
@@ -138,14 +138,11 @@ function bandsTable(d: InstrumentDefinition, scale: Scale, s: ScaleSummary, disc
 
 function reliabilityBlock(scale: Scale, s: ScaleSummary): Markup {
   const r = s.reliability;
-  const body =
-    r.alpha === null
-      ? html`<p>Not computed: ${r.reasons.alpha === undefined ? 'no values' : REASONS[r.reasons.alpha]}.</p>`
-      : html`<table class="kv"><tbody>
+  if (r.alpha === null) return html`<p class="reliability"><strong>Reliability of ${scale.label}:</strong> not computed (${r.reasons.alpha === undefined ? 'no values' : REASONS[r.reasons.alpha]}).</p>`;
+  return html`<div class="reliability"><table class="kv"><caption>Reliability of ${scale.label}</caption><tbody>
 <tr><th scope="row">Cronbach’s alpha</th><td>${num(r.alpha)}</td></tr>
 <tr><th scope="row">95 % interval (Feldt)</th><td>${orReason(r.alphaCi, (ci) => interval(ci), r.reasons.alphaCi)}</td></tr>
 <tr><th scope="row">McDonald’s omega total</th><td>${orReason(r.omegaTotal, (v) => num(v), r.reasons.omegaTotal)}</td></tr>
 <tr><th scope="row">Complete answers used</th><td>${count(r.n)} respondents × ${r.items} items</td></tr>
-</tbody></table>${r.excluded.length > 0 && html`<p class="muted">Left out for not varying: ${r.excluded.map((e) => words(e.item)).join(', ')}.</p>`}`;
-  return html`<div class="reliability"><h4>Reliability of ${scale.label}</h4>${body}</div>`;
+</tbody></table>${r.excluded.length > 0 && html`<p class="muted">Left out for not varying: ${r.excluded.map((e) => words(e.item)).join(', ')}.</p>`}</div>`;
 }
