@@ -1,11 +1,16 @@
 /**
  * The code in docs/guides is real: every ```ts block is extracted, its `wellbeing-instruments`
  * imports pointed at the sources, type-checked with the project's compiler options and run.
+ * Every ```sh block is run line by line with `sh`, `wellbeing-instruments` being the BUILT command
+ * line (`npm run build` first), in a directory holding the guide's ```csv/```json blocks (by their
+ * `title`) and a copy of the sample; each command must exit 0, or the code its `# exits N` says.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../scripts/generated.js';
 
 const guides = join(root, 'docs', 'guides');
@@ -24,6 +29,17 @@ const snippets = readdirSync(guides)
   .sort()
   .flatMap((file) => [...readFileSync(join(guides, file), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({ file, name: `${file.replace(/\.md$/, '')}-${i + 1}.ts`, code: m[1]! })));
 
+/** Shell commands of the guides, and the files their blocks name. */
+const shells = readdirSync(guides)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .flatMap((file) => {
+    const text = readFileSync(join(guides, file), 'utf8');
+    const files = [...text.matchAll(/```(?:csv|json) title="([^"]+)"\n([\s\S]*?)```/g)].map((m) => ({ name: m[1]!, content: m[2]! }));
+    const commands = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')));
+    return commands.length === 0 ? [] : [{ file, files, commands }];
+  });
+
 beforeAll(() => {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -31,7 +47,7 @@ beforeAll(() => {
 });
 
 it('every guide has code, and every snippet imports the package by its public name', () => {
-  for (const file of readdirSync(guides).filter((f) => f.endsWith('.md') && f !== 'choosing-a-burnout-measure.md')) {
+  for (const file of readdirSync(guides).filter((f) => f.endsWith('.md') && f !== 'choosing-a-burnout-measure.md' && !shells.some((s) => s.file === f))) {
     expect(snippets.some((s) => s.file === file), file).toBe(true);
   }
   for (const s of snippets) expect(s.code, s.name).not.toMatch(/from '\.\.?\//);
@@ -49,4 +65,25 @@ describe.each(snippets.map((s) => [s.name, s] as const))('%s', (_name, s) => {
   it('runs', async () => {
     await expect(import(/* @vite-ignore */ join(out, s.name))).resolves.toBeDefined();
   });
+});
+
+describe.each(shells.map((s) => [s.file, s] as const))('%s: shell commands', (_file, guide) => {
+  const dir = mkdtempSync(join(tmpdir(), 'wi-guide-'));
+  const bin = join(dir, '.bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'wellbeing-instruments'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'dist', 'cli.js')}" "$@"\n`);
+  chmodSync(join(bin, 'wellbeing-instruments'), 0o755);
+  copyFileSync(join(root, 'sample', 'clinician-survey.csv'), join(dir, 'clinician-survey.csv'));
+  for (const f of guide.files) writeFileSync(join(dir, f.name), f.content);
+
+  it.each(guide.commands.map((c) => [c] as const))('%s', (command) => {
+    const expected = Number(/# exits (\d+)\s*$/.exec(command)?.[1] ?? 0);
+    // `npx wellbeing-instruments` would fetch the published package: run the built one instead.
+    const r = spawnSync('sh', ['-c', command.replace(/^npx /, '')], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` } });
+    expect(r.status, `${command}\n${r.stderr}`).toBe(expected);
+    expect(r.stderr).not.toMatch(/unexpected failure/);
+    const output = /(?:-o|>) (\S+)/.exec(command)?.[1];
+    if (output !== undefined) expect(statSync(join(dir, output)).size, output).toBeGreaterThan(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 });
