@@ -135,6 +135,8 @@ const phq9Rows = [
   [1, 1, null, 1, 1, 0, 0, 0, 0, null],
 ];
 
+const cells = (row: Element) => Array.from(row.querySelectorAll('td')).map((td) => td.textContent);
+
 function page(text: string) {
   return parseHTML(text).document;
 }
@@ -165,7 +167,10 @@ describe('renderReport', () => {
       ['severe', '0'],
     ]);
     expect(doc.querySelector('#phq9-invalid')!.textContent).toBe('Invalid rows: 1');
-    expect(doc.querySelector('section.invalid')!.textContent).toContain('phq9_1: 7 is not an option');
+    expect(cells(doc.querySelector('section.invalid tr[data-issue="invalid_value"]')!)).toEqual(['1']);
+    expect(Array.from(doc.querySelectorAll('section.invalid table')[1]!.querySelectorAll('tbody td')).map((td) => td.textContent)).toEqual(['6', 'invalid_value', 'phq9_1']);
+    // Respondent ids and answer values stay out of a report meant to be shared.
+    expect(doc.querySelector('body')!.textContent).not.toMatch(/id=r6|7 is not an option/);
     const alpha = summarize(phq9, phq9Rows as never).scales.total.reliability.alpha!;
     expect(doc.querySelector('.reliability')!.textContent).toContain(String(Number(alpha.toFixed(2))));
     // One chart per scale with values, each named for assistive technology.
@@ -180,24 +185,23 @@ describe('renderReport', () => {
     expect(doc.querySelectorAll('table[data-numbers="phq9-total"] tbody td')).toHaveLength(28);
   });
 
-  it('escapes every string from the user: title, file name, row labels, issue messages', async () => {
+  it('escapes every string from the user (title, file name) and leaves respondent ids and answer values out', async () => {
+    const secret = '<b onclick=alert(3)>secret-answer</b>';
     const input: ReportInput = {
       title: hostile,
       source: `${hostile}.csv`,
       generatedAt: new Date('2026-03-22T10:00:00Z'),
       version: '0.0.0-test',
-      instruments: [instrument(phq9, phq9Rows, [{ record: 6, label: `id=${hostile}`, issues: [{ code: 'invalid_type', item: 'phq9_1', value: hostile, message: `phq9_1: got the string ${JSON.stringify(hostile)}` }] }])],
+      instruments: [instrument(phq9, phq9Rows, [{ record: 6, label: `id=${secret}`, issues: [{ code: 'invalid_type', item: 'phq9_1', value: secret, message: `phq9_1: got the string ${JSON.stringify(secret)}` }] }])],
       outcomes: null,
     };
     const text = await renderReport(input);
     const doc = page(text);
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
-    expect(doc.querySelectorAll('img')).toHaveLength(0);
-    expect(doc.querySelectorAll('[onerror]')).toHaveLength(0);
+    expect(doc.querySelectorAll('script, img, b, [onerror], [onclick]')).toHaveLength(0);
     expect(doc.querySelector('title')!.textContent).toBe(hostile);
     expect(doc.querySelector('h1')!.textContent).toBe(hostile);
     expect(doc.querySelector('header .meta strong')!.textContent).toBe(`${hostile}.csv`);
-    expect(doc.querySelector('section.invalid')!.textContent).toContain(`id=${hostile}`);
+    expect(text).not.toContain('secret-answer');
   });
 
   it('puts constructs side by side: one chart row per instrument with a prevalence, and the agreement of two on one construct', async () => {

@@ -42,17 +42,24 @@ ${schemed.map((c) => html`<li>Cut-off ${words(c.id)}: scheme “${c.schemes!.fin
 ${run.warnings.length > 0 && html`<div class="warnings"><p><strong>Warnings while reading</strong></p><ul>${run.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>`}`;
 }
 
+/**
+ * Invalid rows by issue code, and where the first ones are (record number, issue code, item).
+ * Respondent ids and answer values are left out, so that the report can be shared: `score`
+ * lists each row's issues with its values.
+ */
 function invalidBlock(ri: ReportInstrument): Markup | null {
-  const { run } = ri;
+  const { run, definition: d } = ri;
   if (run.invalid === 0) return html`<p>No invalid rows.</p>`;
-  const id = slug(ri.definition.id, 'invalid');
+  const id = slug(d.id, 'invalid');
+  const examples = run.examples.flatMap((e) => e.issues.map((issue) => ({ record: e.record, code: issue.code, item: issue.item })));
   return html`<section class="invalid"><h3 id="${id}">Invalid rows: ${count(run.invalid)}</h3>
 <p>A row with an answer that is not one of the item’s options (or that could not be read) is not scored at all: none of its values enters the figures below, and it is never counted as a missing answer or as 0. Fix the input and run the report again to include it.</p>
 <table><caption>Invalid rows by issue (a row can have several)</caption><thead><tr><th scope="col">Issue code</th><th scope="col">Rows</th></tr></thead>
-<tbody>${[...run.codes].map(([code, n]) => html`<tr><th scope="row"><code>${code}</code></th><td>${count(n)}</td></tr>`)}</tbody></table>
-<table><caption>The first ${run.examples.length === run.invalid ? '' : `${run.examples.length} `}invalid rows (records counted from 1 after the header)</caption>
-<thead><tr><th scope="col">Record</th><th scope="col">Row</th><th scope="col">Issue</th><th scope="col">Detail</th></tr></thead>
-<tbody>${run.examples.flatMap((e) => e.issues.map((issue) => html`<tr><td>${e.record}</td><td>${e.label ?? '—'}</td><td><code>${issue.code}</code></td><td>${issue.message}</td></tr>`))}</tbody></table>
+<tbody>${[...run.codes].map(([code, n]) => html`<tr data-issue="${code}"><th scope="row"><code>${code}</code></th><td>${count(n)}</td></tr>`)}</tbody></table>
+<table><caption>Where the ${run.examples.length === run.invalid ? '' : `first ${run.examples.length} `}invalid rows are (records counted from 1 after the header)</caption>
+<thead><tr><th scope="col">Record</th><th scope="col">Issue</th><th scope="col">Item</th></tr></thead>
+<tbody>${examples.map((e) => html`<tr><td>${e.record}</td><td><code>${e.code}</code></td><td>${e.item ?? '—'}</td></tr>`)}</tbody></table>
+<p class="muted">Respondent ids and the answers given are left out of this report, so that it can be shared. <code>wellbeing-instruments score ${d.id} &lt;file&gt;</code> lists every row’s issues with the values found.</p>
 </section>`;
 }
 
