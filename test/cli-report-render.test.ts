@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cbi, getInstrument, phq2, phq9, score, who5 } from '../src/index.js';
 import { summarize, summarizeOutcomes, wilsonInterval } from '../src/cohort/index.js';
 import { countTicks, labelOnRight } from '../src/cli/report/charts.js';
-import { pctInterval } from '../src/cli/report/format.js';
+import { fixed, num, pct, pctInterval, signed } from '../src/cli/report/format.js';
 import { escapeHtml, html, raw } from '../src/cli/report/html.js';
 import { renderReport, type ReportInput, type ReportInstrument } from '../src/cli/report/render.js';
 import { bandRangeText, bandRegions, cutoffLines, linePosition } from '../src/cli/report/thresholds.js';
@@ -71,6 +71,22 @@ describe('cut-off lines from the definitions’ criteria', () => {
     expect(labelOnRight(line('<', 50), [0, 100])).toBe(false);
     expect(labelOnRight(line('>=', 25), [-0.5, 27.5])).toBe(false);
     expect(labelOnRight(line('<', 5), [0, 100])).toBe(true);
+  });
+});
+
+describe('number formats', () => {
+  it.each([
+    [fixed(0.9), '0.90'],
+    [fixed(-0.001), '0.00'],
+    [signed(-0.4), '−0.40'],
+    [signed(3.634), '+3.63'],
+    [signed(0.001), '0.00'],
+    [num(6), '6'],
+    [num(42.857142), '42.86'],
+    [pct(0.2346), '23.5 %'],
+    [pctInterval({ lower: 0.1808, upper: 0.4543 }), '18.1–45.4 %'],
+  ])('%s is %s', (got, expected) => {
+    expect(got).toBe(expected);
   });
 });
 
@@ -172,7 +188,7 @@ describe('renderReport', () => {
     // Respondent ids and answer values stay out of a report meant to be shared.
     expect(doc.querySelector('body')!.textContent).not.toMatch(/id=r6|7 is not an option/);
     const alpha = summarize(phq9, phq9Rows as never).scales.total.reliability.alpha!;
-    expect(doc.querySelector('.reliability')!.textContent).toContain(String(Number(alpha.toFixed(2))));
+    expect(doc.querySelector('.reliability')!.textContent).toContain(alpha.toFixed(2));
     // One chart per scale with values, each named for assistive technology.
     const svgs = Array.from(doc.querySelectorAll('figure.chart svg'));
     expect(svgs).toHaveLength(1);
@@ -227,7 +243,7 @@ describe('renderReport', () => {
     expect(comparison.getAttribute('aria-label')).toBe('Prevalence by construct and instrument');
     expect(comparison.querySelector('desc')!.textContent).toContain('depression — PHQ-9 50.0 %');
     const agreement = doc.querySelector('tr[data-agreement="depression:phq2:phq9"]')!;
-    expect(Array.from(agreement.querySelectorAll('td')).map((td) => td.textContent)).toEqual(['depression', '4', '2', '0', '0', '2', '100.0 %', '1']);
+    expect(Array.from(agreement.querySelectorAll('td')).map((td) => td.textContent)).toEqual(['depression', '4', '2', '0', '0', '2', '100.0 %', '1.00']);
     expect(doc.querySelectorAll('tr[data-outcome]')).toHaveLength(3);
   });
 

@@ -134,7 +134,7 @@ describe.concurrent('report', () => {
     const phq2 = doc.querySelector('#instrument-phq2')!.parentElement!.querySelector('tr[data-cutoff="positive_screen"]')!;
     expect(phq2.querySelector('.prevalence')!.textContent).toBe(pct(3 / 7));
     // Agreement among the rows valid and decided on both: r1–r4, all agreeing.
-    expect(cells(doc.querySelector('tr[data-agreement="depression:phq2:phq9"]')!)).toEqual(['depression', '4', '2', '0', '0', '2', '100.0 %', '1']);
+    expect(cells(doc.querySelector('tr[data-agreement="depression:phq2:phq9"]')!)).toEqual(['depression', '4', '2', '0', '0', '2', '100.0 %', '1.00']);
     expect(existsSync(join(ws.dir, 'known.html'))).toBe(true);
   });
 

@@ -5,7 +5,7 @@
  */
 import type { OutcomePrevalence, OutcomesSummary } from '../../cohort/outcomes.js';
 import { comparisonChart, type ChartKit, type ComparisonRow } from './charts.js';
-import { count, num, orReason, pct, pctInterval, words } from './format.js';
+import { count, fixed, num, orReason, pct, pctInterval, words } from './format.js';
 import { html, raw, type Markup } from './html.js';
 import type { ReportInput } from './types.js';
 
@@ -53,6 +53,6 @@ function agreementTable(input: ReportInput, summary: OutcomesSummary): Markup {
 <thead><tr><th scope="col">Construct</th><th scope="col">Instruments</th><th scope="col">Respondents</th><th scope="col">Both positive</th><th scope="col">First only</th><th scope="col">Second only</th><th scope="col">Neither</th><th scope="col">Agree</th><th scope="col">Kappa</th></tr></thead>
 <tbody>${summary.agreement.map((a) => {
     const [first, second] = a.instruments.map((id) => nameOf(input, { id, name: id }));
-    return html`<tr data-agreement="${a.construct}:${a.instruments.join(':')}"><td>${words(a.construct)}</td><th scope="row">${first} and ${second}</th><td>${count(a.n)}</td><td>${count(a.bothPositive)}</td><td>${count(a.firstOnly)}</td><td>${count(a.secondOnly)}</td><td>${count(a.neitherPositive)}</td><td>${orReason(a.agreement, pct, a.reasons.agreement)}</td><td>${orReason(a.kappa, (v) => num(v), a.reasons.kappa)}</td></tr>`;
+    return html`<tr data-agreement="${a.construct}:${a.instruments.join(':')}"><td>${words(a.construct)}</td><th scope="row">${first} and ${second}</th><td>${count(a.n)}</td><td>${count(a.bothPositive)}</td><td>${count(a.firstOnly)}</td><td>${count(a.secondOnly)}</td><td>${count(a.neitherPositive)}</td><td>${orReason(a.agreement, pct, a.reasons.agreement)}</td><td>${orReason(a.kappa, (v) => fixed(v), a.reasons.kappa)}</td></tr>`;
   })}</tbody></table>`;
 }

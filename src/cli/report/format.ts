@@ -13,6 +13,12 @@ export function num(v: number, digits = 2): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/** A statistic with a fixed number of decimals (alpha, means, intervals): 0.90, 41.80. */
+export function fixed(v: number, digits = 2): string {
+  const text = v.toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+}
+
 /** A proportion 0–1 as a percentage with one decimal: 0.2345 → "23.5 %". */
 export function pct(p: number): string {
   return `${(100 * p).toFixed(1)} %`;
@@ -25,13 +31,13 @@ export function pctInterval(ci: Interval): string {
 
 /** A 95 % interval of values: "0.81 to 0.88" ("to", as either end may be negative). */
 export function interval(ci: Interval, digits = 2): string {
-  return `${num(ci.lower, digits)} to ${num(ci.upper, digits)}`;
+  return `${fixed(ci.lower, digits)} to ${fixed(ci.upper, digits)}`;
 }
 
-/** A signed difference: "+1.2", "−0.4". */
+/** A signed difference with fixed decimals: "+1.20", "−0.40". */
 export function signed(v: number, digits = 2): string {
-  const text = num(Math.abs(v), digits);
-  return text === '0' ? '0' : `${v < 0 ? '−' : '+'}${text}`;
+  const text = fixed(Math.abs(v), digits);
+  return Number(text) === 0 ? text : `${v < 0 ? '−' : '+'}${text}`;
 }
 
 /** Why a figure is not given, in words. */

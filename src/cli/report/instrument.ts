@@ -7,7 +7,7 @@ import type { BenchmarkComparison } from '../../cohort/benchmarks.js';
 import type { Cutoff, InstrumentDefinition } from '../../schema/types.js';
 import { describeCriterion } from '../commands/show.js';
 import type { ChartKit } from './charts.js';
-import { count, interval, num, orReason, pct, pctInterval, signed, words } from './format.js';
+import { count, fixed, interval, num, orReason, pct, pctInterval, signed, words } from './format.js';
 import { html, slug, type Markup } from './html.js';
 import { scaleSection } from './scale.js';
 import { criterionOf } from './thresholds.js';
@@ -94,10 +94,10 @@ function benchmarkRow(d: InstrumentDefinition, b: BenchmarkComparison): Markup {
   const who = html`<th scope="row">${b.population}<br><span class="muted">${b.country} ${b.year}, n = ${count(b.n)}${b.note === null ? '' : ` — ${b.note}`}</span></th>`;
   const sources = html`<td>${sourceLinks(d, b.sources)}</td>`;
   if (b.kind === 'mean') {
-    return html`<tr data-benchmark="${b.id}">${who}<td class="text">${b.scale}: mean ${num(b.benchmark.mean)}${b.benchmark.sd === null ? '' : ` (SD ${num(b.benchmark.sd)})`}</td><td class="text">${b.cohort.mean === null ? '—' : `mean ${num(b.cohort.mean)}${b.cohort.sd === null ? '' : ` (SD ${num(b.cohort.sd)})`}, n = ${count(b.cohort.n)}`}</td><td class="text">${b.difference === null ? orReason(null, String, b.reasons.difference) : `${signed(b.difference)} (${orReason(b.ci, (ci) => interval(ci), b.reasons.ci)})`}${b.standardizedDifference === null ? '' : `; d = ${num(b.standardizedDifference)}`}</td>${sources}</tr>`;
+    return html`<tr data-benchmark="${b.id}">${who}<td class="text">${b.scale}: mean ${num(b.benchmark.mean)}${b.benchmark.sd === null ? '' : ` (SD ${num(b.benchmark.sd)})`}</td><td class="text">${b.cohort.mean === null ? '—' : `mean ${fixed(b.cohort.mean)}${b.cohort.sd === null ? '' : ` (SD ${fixed(b.cohort.sd)})`}, n = ${count(b.cohort.n)}`}</td><td class="text">${b.difference === null ? orReason(null, String, b.reasons.difference) : `${signed(b.difference)} (${orReason(b.ci, (ci) => interval(ci), b.reasons.ci)})`}${b.standardizedDifference === null ? '' : `; d = ${fixed(b.standardizedDifference)}`}</td>${sources}</tr>`;
   }
   if (b.kind === 'prevalence') {
-    return html`<tr data-benchmark="${b.id}">${who}<td class="text">${b.cutoff}: ${pct(b.benchmark.prevalence)}</td><td class="text">${b.cohort.prevalence === null ? '—' : `${pct(b.cohort.prevalence)} (${count(b.cohort.positives)} of ${count(b.cohort.n)})`}</td><td class="text">${b.difference === null ? orReason(null, String, b.reasons.difference) : `${signed(100 * b.difference, 1)} points (${orReason(b.ci, (ci) => `${num(100 * ci.lower, 1)} to ${num(100 * ci.upper, 1)}`, b.reasons.ci)})`}</td>${sources}</tr>`;
+    return html`<tr data-benchmark="${b.id}">${who}<td class="text">${b.cutoff}: ${pct(b.benchmark.prevalence)}</td><td class="text">${b.cohort.prevalence === null ? '—' : `${pct(b.cohort.prevalence)} (${count(b.cohort.positives)} of ${count(b.cohort.n)})`}</td><td class="text">${b.difference === null ? orReason(null, String, b.reasons.difference) : `${signed(100 * b.difference, 1)} points (${orReason(b.ci, (ci) => `${fixed(100 * ci.lower, 1)} to ${fixed(100 * ci.upper, 1)}`, b.reasons.ci)})`}</td>${sources}</tr>`;
   }
   return html`<tr data-benchmark="${b.id}">${who}<td class="text">${b.scale}: ${b.values.map((v, i) => `${i > 0 ? '; ' : ''}${num(v.value)}: ${pct(v.benchmark)}`).join('')}</td><td class="text">${b.values.map((v, i) => `${i > 0 ? '; ' : ''}${num(v.value)}: ${v.cohort === null ? '—' : pct(v.cohort)}`).join('')} (n = ${count(b.cohortN)})</td><td>shares side by side</td>${sources}</tr>`;
 }

@@ -4,7 +4,7 @@
  * each kind of figure means.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
-import { count, num, orReason, pct, pctInterval, words } from './format.js';
+import { count, fixed, orReason, pct, pctInterval, words } from './format.js';
 import { html, slug, type Markup } from './html.js';
 import type { ReportInput, ReportInstrument } from './types.js';
 
@@ -27,7 +27,7 @@ function glanceRow(ri: ReportInstrument): Markup {
 <td>${words(h.construct)}</td>
 <td>${count(run.rows)}</td>
 <td>${count(run.invalid)}</td>
-<td class="text">${scale.label}: ${orReason(desc.mean, (m) => num(m), desc.reasons.mean)}${desc.sd === null ? '' : ` (SD ${num(desc.sd)})`}, n = ${count(desc.n)}</td>
+<td class="text">${scale.label}: ${orReason(desc.mean, (m) => fixed(m), desc.reasons.mean)}${desc.sd === null ? '' : ` (SD ${fixed(desc.sd)})`}, n = ${count(desc.n)}</td>
 <td class="text">${cutoff === null ? '— (no published cut-off)' : cutoff.label}</td>
 <td>${c === null ? '—' : html`${orReason(c.prevalence, pct, c.reasons.prevalence)}${c.ci === null ? '' : ` (${pctInterval(c.ci)})`}<br><span class="muted">${count(c.positives)} of ${count(c.determinable)}</span>`}</td>
 </tr>`;

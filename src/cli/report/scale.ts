@@ -7,7 +7,7 @@ import type { ScaleSummary } from '../../cohort/summarize.js';
 import type { DistributionComparison, MeanComparison } from '../../cohort/benchmarks.js';
 import type { InstrumentDefinition, Scale } from '../../schema/types.js';
 import { scaleChart, type ChartKit, type Marker } from './charts.js';
-import { count, interval, num, orReason, pct, REASONS, words } from './format.js';
+import { count, fixed, interval, num, orReason, pct, REASONS, words } from './format.js';
 import { html, raw, slug, type Markup } from './html.js';
 import { bandRangeText, bandRegions, cutoffLines } from './thresholds.js';
 import type { ReportInstrument } from './types.js';
@@ -30,7 +30,7 @@ export function barsOf(s: ScaleSummary): { from: number; to: number; count: numb
 export function markersOf(s: ScaleSummary, means: readonly MeanComparison[]): Marker[] {
   const markers: Marker[] = [];
   const d = s.descriptives;
-  if (d.mean !== null) markers.push({ kind: 'sample', label: `This sample: ${num(d.mean)}${d.sd === null ? '' : ` ± ${num(d.sd)}`} (n = ${count(d.n)})`, mean: d.mean, sd: d.sd });
+  if (d.mean !== null) markers.push({ kind: 'sample', label: `This sample: ${fixed(d.mean)}${d.sd === null ? '' : ` ± ${fixed(d.sd)}`} (n = ${count(d.n)})`, mean: d.mean, sd: d.sd });
   for (const b of means) {
     markers.push({ kind: 'benchmark', label: `${shortPopulation(b.population)}, ${b.country} ${b.year}: ${num(b.benchmark.mean)}${b.benchmark.sd === null ? '' : ` ± ${num(b.benchmark.sd)}`}`, mean: b.benchmark.mean, sd: b.benchmark.sd });
   }
@@ -120,7 +120,7 @@ function descriptivesTable(scale: Scale, s: ScaleSummary): Markup {
     ['Without a value: too few answers', count(s.missingBy.insufficient_answers)],
     ...(s.missingBy.invalid_answers > 0 ? ([['Without a value: invalid answer', count(s.missingBy.invalid_answers)]] as [string, string][]) : []),
     ...(s.prorated > 0 ? ([['Prorated (estimated from the answered items)', count(s.prorated)]] as [string, string][]) : []),
-    ['Mean (SD)', d.mean === null ? orReason(null, String, d.reasons.mean) : `${num(d.mean)} (${orReason(d.sd, (v) => num(v), d.reasons.sd)})`],
+    ['Mean (SD)', d.mean === null ? orReason(null, String, d.reasons.mean) : `${fixed(d.mean)} (${orReason(d.sd, (v) => fixed(v), d.reasons.sd)})`],
     ['Median (quartiles)', d.median === null ? orReason(null, String, d.reasons.median) : `${num(d.median)} (${num(d.q1!)}–${num(d.q3!)})`],
     ['Lowest – highest', d.min === null ? '—' : `${num(d.min)} – ${num(d.max!)}`],
   ];
@@ -140,9 +140,9 @@ function reliabilityBlock(scale: Scale, s: ScaleSummary): Markup {
   const r = s.reliability;
   if (r.alpha === null) return html`<p class="reliability"><strong>Reliability of ${scale.label}:</strong> not computed (${r.reasons.alpha === undefined ? 'no values' : REASONS[r.reasons.alpha]}).</p>`;
   return html`<div class="reliability"><table class="kv"><caption>Reliability of ${scale.label}</caption><tbody>
-<tr><th scope="row">Cronbach’s alpha</th><td>${num(r.alpha)}</td></tr>
+<tr><th scope="row">Cronbach’s alpha</th><td>${fixed(r.alpha)}</td></tr>
 <tr><th scope="row">95 % interval (Feldt)</th><td>${orReason(r.alphaCi, (ci) => interval(ci), r.reasons.alphaCi)}</td></tr>
-<tr><th scope="row">McDonald’s omega total</th><td>${orReason(r.omegaTotal, (v) => num(v), r.reasons.omegaTotal)}</td></tr>
+<tr><th scope="row">McDonald’s omega total</th><td>${orReason(r.omegaTotal, (v) => fixed(v), r.reasons.omegaTotal)}</td></tr>
 <tr><th scope="row">Complete answers used</th><td>${count(r.n)} respondents × ${r.items} items</td></tr>
 </tbody></table>${r.excluded.length > 0 && html`<p class="muted">Left out for not varying: ${r.excluded.map((e) => words(e.item)).join(', ')}.</p>`}</div>`;
 }
