@@ -247,6 +247,13 @@ describe('renderReport', () => {
     expect(doc.querySelectorAll('tr[data-outcome]')).toHaveLength(3);
   });
 
+  it('is a function of its input: the same input gives the same page', async () => {
+    const input: ReportInput = { title: 'T', source: 's.csv', generatedAt: new Date(0), version: '0', instruments: [instrument(phq9, phq9Rows)], outcomes: null };
+    const [a, b] = await Promise.all([renderReport(input), renderReport(input)]);
+    expect(a).toBe(b);
+    expect(await renderReport({ ...input, generatedAt: new Date(60_000) })).not.toBe(a);
+  });
+
   it('names every cut-off source and shows the licence notice; loads nothing', async () => {
     const text = await renderReport({ title: 'T', source: 's.csv', generatedAt: new Date(0), version: '0', instruments: [instrument(who5, [[3, 3, 3, 3, 3]])], outcomes: null });
     const doc = page(text);

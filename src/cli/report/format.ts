@@ -19,7 +19,7 @@ export function fixed(v: number, digits = 2): string {
   return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
 }
 
-/** A proportion 0–1 as a percentage with one decimal: 0.2345 → "23.5 %". */
+/** A proportion 0–1 as a percentage with one decimal: 0.2346 → "23.5 %". */
 export function pct(p: number): string {
   return `${(100 * p).toFixed(1)} %`;
 }
