@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The command line (Node only): `list`, `show`, `score`, `demo`. See `program.ts`.
+ * The command line (Node only): `list`, `show`, `score`, `summarize`, `report`, `export`, `demo`.
+ * See `program.ts`.
  */
 import { main } from './program.js';
 
