@@ -99,6 +99,32 @@ describe.concurrent('report', () => {
     expect(Array.from(doc.querySelectorAll('tr[data-agreement]')).map((tr) => tr.getAttribute('data-agreement'))).toEqual(['burnout:cbi:mbi2', 'burnout:cbi:sib', 'burnout:mbi2:sib']);
   });
 
+  it('the comparison across instruments is summarizeOutcomes() over each respondent’s valid results', async () => {
+    const ids = SAMPLE_INSTRUMENTS.map((s) => s.id);
+    const r = await ws.cli(['report', SAMPLE_PATH, '-o', 'compare.html', '--allow-invalid', '--instrument', ids.join(',')]);
+    expect(r.code, r.stderr).toBe(0);
+    const table = Papa.parse<Record<string, string>>(readFileSync(SAMPLE_PATH, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const perRow = table.map((row) =>
+      ids
+        .map((id) => {
+          const def = lib.getInstrument(id)!;
+          return lib.score(def, Object.fromEntries(def.items.map((i) => [i.id, row[i.id] === '' ? null : /^\d+$/.test(row[i.id]!) ? Number(row[i.id]) : row[i.id]])) as never);
+        })
+        .filter((x) => x.valid),
+    );
+    const expected = cohort.summarizeOutcomes(perRow.filter((x) => x.length > 0));
+    const doc = dom('compare.html');
+    for (const o of expected.outcomes) {
+      const row = doc.querySelector(`tr[data-outcome="${o.construct}:${o.instrument.id}"]`)!;
+      expect(cells(row).slice(2, 4), `${o.construct} ${o.instrument.id}`).toEqual([String(o.positives), String(o.determinable)]);
+    }
+    expect(expected.agreement.length).toBeGreaterThan(0);
+    for (const a of expected.agreement) {
+      const row = doc.querySelector(`tr[data-agreement="${a.construct}:${a.instruments.join(':')}"]`)!;
+      expect(cells(row).slice(1), a.instruments.join(' ')).toEqual([a.n, a.bothPositive, a.firstOnly, a.secondOnly, a.neitherPositive].map(String).concat([`${(100 * a.agreement!).toFixed(1)} %`, a.kappa!.toFixed(2)]));
+    }
+  });
+
   it('a small file with known numbers: prevalence over decided rows, bands, invalid rows by code, agreement', async () => {
     const phq9Items = Array.from({ length: 10 }, (_, i) => `phq9_${i + 1}`);
     const rows = [

@@ -5,7 +5,7 @@
  * @module
  */
 import { definitionOf } from '../compare/index.js';
-import { outcomesFor, type OutcomeCriterion, type OutcomeOptions } from '../compare/outcomes.js';
+import { outcomesFor, type OutcomeCriterion, type OutcomeOptions, type OutcomeResult } from '../compare/outcomes.js';
 import type { ScoreResult } from '../schema/result.js';
 import type { Construct, InstrumentDefinition } from '../schema/types.js';
 import { Column } from './column.js';
@@ -95,41 +95,65 @@ const key = (construct: string, instrument: string) => `${construct}\u0000${inst
  * ```
  */
 export function summarizeOutcomes(rowsPerRespondent: Iterable<readonly ScoreResult[]>, options?: Pick<OutcomeOptions, 'definitions'>): OutcomesSummary {
-  const tallies = new Map<string, Tally>();
-  const pairs = new Map<string, { construct: Construct; a: string; b: string; counts: [number, number, number, number] }>();
+  const tally = new OutcomeTally();
   const definitions = new Map<string, InstrumentDefinition>();
-  let respondents = 0;
+  const outcomes: OutcomeResult[] = [];
   for (const results of rowsPerRespondent) {
-    respondents++;
     const seen = new Set<string>();
-    const positiveBy = new Map<Construct, { instrument: string; positive: boolean }[]>();
+    outcomes.length = 0;
     for (const result of results) {
       const id = result.instrument.id;
-      if (seen.has(id)) throw new RangeError(`respondent ${respondents - 1} has two results of "${id}"`);
+      if (seen.has(id)) throw new RangeError(`respondent ${tally.respondents} has two results of "${id}"`);
       seen.add(id);
       let def = definitions.get(id);
       if (def === undefined) {
         def = definitionOf(result, options);
         definitions.set(id, def);
       }
-      for (const o of outcomesFor(def, result)) {
-        const k = key(o.construct, id);
-        let t = tallies.get(k);
-        if (t === undefined) {
-          t = { construct: o.construct, instrument: o.instrument, criterion: o.criterion, respondents: 0, determinable: 0, positives: 0, severity: new Column(1) };
-          tallies.set(k, t);
-        } else if (t.criterion?.scheme !== o.criterion?.scheme) {
-          throw new RangeError(`results of "${id}" were scored with different schemes for cut-off "${o.criterion?.cutoff}" ("${t.criterion?.scheme}" and "${o.criterion?.scheme}")`);
-        }
-        t.respondents++;
-        if (o.severity !== null) t.severity.push(o.severity);
-        if (o.positive !== null) {
-          t.determinable++;
-          if (o.positive) t.positives++;
-          const list = positiveBy.get(o.construct) ?? [];
-          list.push({ instrument: id, positive: o.positive });
-          positiveBy.set(o.construct, list);
-        }
+      outcomes.push(...outcomesFor(def, result));
+    }
+    tally.add(outcomes);
+  }
+  return tally.summary();
+}
+
+/** What {@link OutcomeTally} reads of an outcome. */
+export type TalliedOutcome = Pick<OutcomeResult, 'construct' | 'instrument' | 'criterion' | 'positive' | 'severity'>;
+
+/**
+ * The respondent-by-respondent pass of {@link summarizeOutcomes}, for callers that hold outcomes
+ * rather than score results (the command line keeps them compactly, file by file).
+ *
+ * @internal
+ */
+export class OutcomeTally {
+  respondents = 0;
+  private readonly tallies = new Map<string, Tally>();
+  private readonly pairs = new Map<string, { construct: Construct; a: string; b: string; counts: [number, number, number, number] }>();
+
+  /** Adds one respondent's outcomes (of every instrument they answered; at most one result per instrument). */
+  add(outcomes: Iterable<TalliedOutcome>): void {
+    this.respondents++;
+    const { tallies, pairs } = this;
+    const positiveBy = new Map<Construct, { instrument: string; positive: boolean }[]>();
+    for (const o of outcomes) {
+      const id = o.instrument.id;
+      const k = key(o.construct, id);
+      let t = tallies.get(k);
+      if (t === undefined) {
+        t = { construct: o.construct, instrument: o.instrument, criterion: o.criterion, respondents: 0, determinable: 0, positives: 0, severity: new Column(1) };
+        tallies.set(k, t);
+      } else if (t.criterion?.scheme !== o.criterion?.scheme) {
+        throw new RangeError(`results of "${id}" were scored with different schemes for cut-off "${o.criterion?.cutoff}" ("${t.criterion?.scheme}" and "${o.criterion?.scheme}")`);
+      }
+      t.respondents++;
+      if (o.severity !== null) t.severity.push(o.severity);
+      if (o.positive !== null) {
+        t.determinable++;
+        if (o.positive) t.positives++;
+        const list = positiveBy.get(o.construct) ?? [];
+        list.push({ instrument: id, positive: o.positive });
+        positiveBy.set(o.construct, list);
       }
     }
     for (const [construct, list] of positiveBy) {
@@ -149,35 +173,39 @@ export function summarizeOutcomes(rowsPerRespondent: Iterable<readonly ScoreResu
     }
   }
 
-  const outcomes = [...tallies.values()]
-    .sort((a, b) => (a.construct < b.construct ? -1 : a.construct > b.construct ? 1 : 0))
-    .map((t): OutcomePrevalence => {
-      const none = t.criterion === null ? 'no_cutoff' : t.determinable === 0 ? 'no_values' : undefined;
-      return {
-        construct: t.construct,
-        instrument: t.instrument,
-        criterion: t.criterion,
-        respondents: t.respondents,
-        determinable: t.determinable,
-        positives: t.positives,
-        prevalence: none === undefined ? t.positives / t.determinable : null,
-        ci: none === undefined ? wilsonInterval(t.positives, t.determinable) : null,
-        severity: describeSorted(t.severity.values().sort()),
-        reasons: none === undefined ? {} : { prevalence: none, ci: none },
-      };
-    });
+  /** The summary of the respondents added so far. */
+  summary(): OutcomesSummary {
+    const { tallies, pairs, respondents } = this;
+    const outcomes = [...tallies.values()]
+      .sort((a, b) => (a.construct < b.construct ? -1 : a.construct > b.construct ? 1 : 0))
+      .map((t): OutcomePrevalence => {
+        const none = t.criterion === null ? 'no_cutoff' : t.determinable === 0 ? 'no_values' : undefined;
+        return {
+          construct: t.construct,
+          instrument: t.instrument,
+          criterion: t.criterion,
+          respondents: t.respondents,
+          determinable: t.determinable,
+          positives: t.positives,
+          prevalence: none === undefined ? t.positives / t.determinable : null,
+          ci: none === undefined ? wilsonInterval(t.positives, t.determinable) : null,
+          severity: describeSorted(t.severity.values().slice().sort()),
+          reasons: none === undefined ? {} : { prevalence: none, ci: none },
+        };
+      });
 
-  const agreement = [...pairs.values()]
-    .sort((p, q) => (p.construct < q.construct ? -1 : p.construct > q.construct ? 1 : 0))
-    .map(({ construct, a, b, counts: [both, firstOnly, secondOnly, neither] }): OutcomeAgreement => {
-      const n = both + firstOnly + secondOnly + neither;
-      const po = (both + neither) / n;
-      const pa = (both + firstOnly) / n;
-      const pb = (both + secondOnly) / n;
-      const pe = pa * pb + (1 - pa) * (1 - pb);
-      const kappa = pe < 1 ? (po - pe) / (1 - pe) : null;
-      return { construct, instruments: [a, b], n, bothPositive: both, firstOnly, secondOnly, neitherPositive: neither, agreement: po, kappa, reasons: kappa === null ? { kappa: 'zero_variance' } : {} };
-    });
+    const agreement = [...pairs.values()]
+      .sort((p, q) => (p.construct < q.construct ? -1 : p.construct > q.construct ? 1 : 0))
+      .map(({ construct, a, b, counts: [both, firstOnly, secondOnly, neither] }): OutcomeAgreement => {
+        const n = both + firstOnly + secondOnly + neither;
+        const po = (both + neither) / n;
+        const pa = (both + firstOnly) / n;
+        const pb = (both + secondOnly) / n;
+        const pe = pa * pb + (1 - pa) * (1 - pb);
+        const kappa = pe < 1 ? (po - pe) / (1 - pe) : null;
+        return { construct, instruments: [a, b], n, bothPositive: both, firstOnly, secondOnly, neitherPositive: neither, agreement: po, kappa, reasons: kappa === null ? { kappa: 'zero_variance' } : {} };
+      });
 
-  return { respondents, outcomes, agreement };
+    return { respondents, outcomes, agreement };
+  }
 }

@@ -8,8 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import { summarizeOutcomes } from '../../cohort/outcomes.js';
-import type { ScoreResult } from '../../schema/result.js';
+import { OutcomeTally, type OutcomesSummary } from '../../cohort/outcomes.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import { CliError, EXIT_INVALID_ROWS } from '../errors.js';
@@ -17,7 +16,7 @@ import { instrumentById } from '../instrument.js';
 import { checkNotInput, fileOutput } from '../io/output.js';
 import { instrumentsIn } from '../report/detect.js';
 import { renderReport, type ReportInput, type ReportInstrument } from '../report/render.js';
-import { collect } from '../score/collect.js';
+import { collect, type RowOutcomes } from '../score/collect.js';
 import { inputFormat, readingOptions, type ReadingOptions } from './reading.js';
 
 export interface ReportCommandOptions extends ReadingOptions {
@@ -77,6 +76,21 @@ async function mapOf(path: string | undefined): Promise<Record<string, string>> 
   }
 }
 
+/**
+ * The constructs side by side: per row (respondent), the outcomes of every instrument the row
+ * is valid for; rows valid for none are not respondents of the comparison (as
+ * `summarizeOutcomes` over their valid results would count them).
+ */
+function compareInstruments(perInstrument: readonly RowOutcomes[]): OutcomesSummary {
+  const tally = new OutcomeTally();
+  const rows = Math.max(0, ...perInstrument.map((o) => o.rows));
+  for (let row = 0; row < rows; row++) {
+    const valid = perInstrument.map((o) => o.at(row)).filter((o) => o !== null);
+    if (valid.length > 0) tally.add(valid.flat());
+  }
+  return tally.summary();
+}
+
 /** Reads the file for each instrument and gathers what the report shows. */
 export async function gatherReport(
   file: string,
@@ -87,16 +101,12 @@ export async function gatherReport(
   checkSchemesUsed('--scheme', options.scheme, definitions, hasBandScheme);
   checkSchemesUsed('--cutoff-scheme', options.cutoffScheme, definitions, hasCutoffScheme);
   const instruments: ReportInstrument[] = [];
-  const perRow: ScoreResult[][] = [];
+  const perInstrument: RowOutcomes[] = [];
   for (const definition of definitions) {
     const scheme = schemesFor(definition, options.scheme, hasBandScheme);
     const cutoffScheme = schemesFor(definition, options.cutoffScheme, hasCutoffScheme);
-    const got = await collect(definition.id, file, { ...options, scheme, cutoffScheme }, { keepResults: true, progress: settings.progress, ownItemsOnly: true });
-    got.results!.forEach((result, i) => {
-      const row = (perRow[i] ??= []);
-      // Invalid rows are left out of every figure, the comparison included.
-      if (result !== null && result.valid) row.push(result);
-    });
+    const got = await collect(definition.id, file, { ...options, scheme, cutoffScheme }, { keepOutcomes: true, progress: settings.progress, ownItemsOnly: true });
+    perInstrument.push(got.outcomes!);
     const { run } = got;
     for (const w of run.warnings) settings.say(`warning: ${definition.id}: ${w}`);
     const codes = run.invalid > 0 ? ` (${[...run.codes].map(([code, n]) => `${code} ${n.toLocaleString('en')}`).join(', ')})` : '';
@@ -109,7 +119,7 @@ export async function gatherReport(
     generatedAt: new Date(),
     version: PACKAGE_VERSION,
     instruments,
-    outcomes: summarizeOutcomes(perRow.filter((row) => row.length > 0)),
+    outcomes: compareInstruments(perInstrument),
   };
 }
 

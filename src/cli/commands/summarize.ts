@@ -179,7 +179,7 @@ Examples:
   wellbeing-instruments summarize phq9 redcap.csv --missing NA --json > phq9-summary.json`,
     )
     .action(async (id: string, file: string, options: SummarizeCommandOptions) => {
-      const got = await collect(id, file, options, { keepResults: false, progress: options.quiet !== true && options.json !== true });
+      const got = await collect(id, file, options, { keepOutcomes: false, progress: options.quiet !== true && options.json !== true });
       const input = file === '-' ? 'stdin' : file;
       for (const w of got.run.warnings) process.stderr.write(`warning: ${w}\n`);
       if (options.json === true) {
