@@ -101,8 +101,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const warnings: string[] = [];
   const scoreNames = plan.columns.map((c) => c.name);
   const noScores = scoreNames.map(() => null);
-  const write = async (text: string) => {
-    if (output !== null && text.length > 0) await output.write(text);
+  const write = async (chunk: string | Uint8Array) => {
+    if (output !== null && chunk.length > 0) await output.write(chunk);
   };
 
   try {
