@@ -76,7 +76,7 @@ type FormatValue = (value: string) => string;
 class DelimitedSink implements Sink {
   readonly fixedColumns = true;
   private passColumns: readonly string[] = [];
-  private buffer = Buffer.allocUnsafe(1 << 16);
+  private buffer: Buffer = Buffer.allocUnsafe(1 << 16);
   private at = 0;
   private readonly separator: number;
 
@@ -97,22 +97,16 @@ class DelimitedSink implements Sink {
     const n = this.passColumns.length;
     if (Array.isArray(pass)) {
       for (let i = 0; i < n; i++) {
-        if (i > 0) this.byte(this.separator);
         const cell: unknown = pass[i];
-        this.field(typeof cell === 'string' ? cell : text(cell), true);
+        this.field(typeof cell === 'string' ? cell : text(cell), true, i === 0);
       }
     } else {
       const record = pass as Readonly<Record<string, unknown>>;
-      for (let i = 0; i < n; i++) {
-        if (i > 0) this.byte(this.separator);
-        this.field(text(record[this.passColumns[i]!]), true);
-      }
+      for (let i = 0; i < n; i++) this.field(text(record[this.passColumns[i]!]), true, i === 0);
     }
-    for (let i = 0; i < scores.length; i++) {
-      if (n > 0 || i > 0) this.byte(this.separator);
-      this.score(scores[i]!);
-    }
-    this.byte(10);
+    for (let i = 0; i < scores.length; i++) this.score(scores[i]!, n === 0 && i === 0);
+    if (this.at + 1 > this.buffer.length) this.grow(1);
+    this.buffer[this.at++] = 10;
   }
 
   take(): Uint8Array {
@@ -127,39 +121,31 @@ class DelimitedSink implements Sink {
     return '';
   }
 
-  /** Room for `bytes` more bytes. */
-  private reserve(bytes: number): Buffer {
-    if (this.at + bytes > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + bytes));
-      this.buffer.copy(bigger, 0, 0, this.at);
-      this.buffer = bigger;
-    }
-    return this.buffer;
+  /** A bigger buffer, with room for `bytes` more bytes. */
+  private grow(bytes: number): Buffer {
+    const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + bytes));
+    this.buffer.copy(bigger, 0, 0, this.at);
+    return (this.buffer = bigger);
   }
 
-  private byte(b: number): void {
-    this.reserve(1)[this.at++] = b;
-  }
-
-  private bytes(b: Uint8Array): void {
-    const buffer = this.reserve(b.length);
-    let at = this.at;
-    for (let k = 0; k < b.length; k++) buffer[at++] = b[k]!;
-    this.at = at;
-  }
-
-  /** A field: copied when d3-dsv would leave it as it is, else formatted by d3-dsv; `pass` cells are neutralised first. */
-  private field(cell: string, pass: boolean): void {
+  /**
+   * A field (after a delimiter unless `first`): copied when d3-dsv would leave it as it is, else
+   * formatted by d3-dsv; `pass` cells are neutralised first.
+   */
+  private field(cell: string, pass: boolean, first: boolean): void {
     const n = cell.length;
+    let buffer = this.buffer;
+    let at = this.at;
+    if (at + n + 1 > buffer.length) buffer = this.grow(n + 1);
+    const separator = this.separator;
+    if (!first) buffer[at++] = separator;
+    this.at = at;
     if (n === 0) return;
     if (pass) {
       const c = cell.charCodeAt(0);
       // = + - @ \t \r
       if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) return this.formatted(neutralise(cell));
     }
-    const buffer = this.reserve(n);
-    const at = this.at;
-    const separator = this.separator;
     for (let k = 0; k < n; k++) {
       const c = cell.charCodeAt(k);
       // Not ASCII, or a quote, line feed, carriage return or the delimiter.
@@ -172,19 +158,25 @@ class DelimitedSink implements Sink {
   /** A field as d3-dsv formats it, UTF-8 encoded (a lone surrogate becomes U+FFFD, as when a string is written). */
   private formatted(cell: string): void {
     const out = this.formatValue(cell);
-    this.reserve(out.length * 3);
+    if (this.at + out.length * 3 > this.buffer.length) this.grow(out.length * 3);
     this.at += this.buffer.write(out, this.at, 'utf8');
   }
 
+  /** Bytes known to need no quoting (after a delimiter unless `first`). */
+  private bytes(b: Uint8Array, first: boolean): void {
+    let buffer = this.buffer;
+    let at = this.at;
+    if (at + b.length + 1 > buffer.length) buffer = this.grow(b.length + 1);
+    if (!first) buffer[at++] = this.separator;
+    for (let k = 0; k < b.length; k++) buffer[at++] = b[k]!;
+    this.at = at;
+  }
+
   /** A score value: numbers, yes/no, band ids, issue codes (`code:item`, space-separated), or empty. */
-  private score(value: Value): void {
-    if (value === null) return;
-    if (typeof value === 'number') {
-      if (Number.isInteger(value) && value >= 0 && value < 1024) this.bytes(INTEGERS[value]!);
-      else this.field(String(value), false);
-    } else if (typeof value === 'boolean') this.bytes(value ? TRUE : FALSE);
-    else if (typeof value === 'string') this.field(value, false);
-    else if (value.length > 0) this.field(value.map(issueText).join(' '), false);
+  private score(value: Value, first: boolean): void {
+    if (typeof value === 'number' && value >= 0 && value < 1024 && Number.isInteger(value)) this.bytes(INTEGERS[value]!, first);
+    else if (typeof value === 'boolean') this.bytes(value ? TRUE : FALSE, first);
+    else this.field(value === null ? '' : typeof value === 'string' ? value : typeof value === 'number' ? String(value) : value.map(issueText).join(' '), false, first);
   }
 }
 

@@ -3,9 +3,19 @@
  * plan's columns. A row with any issue is invalid: its scale, band, cut-off and flag cells are
  * empty (never a partial score that could be mistaken for a real one), `valid` is false and
  * `issues` lists every issue.
+ *
+ * When no caller needs the engine's result (`score` writing a file), a row whose answers are all
+ * options or unanswered takes a fast path: the engine's own steps (compile, computeScales,
+ * bandOf, cutoffValue, the flag tables) without building a `ScoreResult`. Every other row, and
+ * every row when results are wanted, goes through `score()` itself, which stays the reference:
+ * test/cli-rows.test.ts checks that both give the same columns on random rows.
  */
 import type { Issue, ScoreResult } from '../../schema/result.js';
-import { score } from '../../scoring/score.js';
+import { compile } from '../../scoring/compile.js';
+import type { Compiled, CompiledBands, CompiledCriterion } from '../../scoring/compiled.js';
+import { toNumber } from '../../scoring/exact.js';
+import { MISSING } from '../../scoring/read.js';
+import { bandOf, computeScales, cutoffValue, score } from '../../scoring/score.js';
 import type { Value } from '../io/sinks.js';
 import type { ScorePlan } from './plan.js';
 
@@ -27,7 +37,10 @@ export interface ScoredRow {
   /** Valid, and every scale has a value (none lacks answers). */
   readonly complete: boolean;
   readonly issues: readonly RowIssue[];
-  /** The engine's result; null when the row could not be read as answers. */
+  /**
+   * The engine's result; null when the row could not be read as answers, or when the scorer was
+   * made without `results` and the row took the fast path.
+   */
   readonly result: ScoreResult | null;
   /**
    * The answers as read (item order), null when the row could not be read. The array is reused
@@ -36,15 +49,158 @@ export interface ScoredRow {
   readonly answers: readonly unknown[] | null;
 }
 
+/** Shared by every valid row of the fast path (frozen, so no row can change another's). */
+const NO_ISSUES: readonly RowIssue[] = Object.freeze([]);
+
+/** A plan column, resolved against the compiled instrument for the fast path. */
+type FastColumn =
+  | { readonly kind: 'scale' | 'prorated'; readonly state: number }
+  | { readonly kind: 'band'; readonly state: number; readonly scheme: CompiledBands | null }
+  | { readonly kind: 'cutoff'; readonly cutoff: number }
+  | { readonly kind: 'flag'; readonly flags: readonly number[] }
+  | { readonly kind: 'valid' | 'issues' };
+
+/**
+ * The fast path: what `score()` computes for a row of valid answers, column by column, with the
+ * band and cut-off schemes `score()` would choose for the plan's options.
+ */
+class FastScorer {
+  private readonly c: Compiled;
+  private readonly columns: readonly FastColumn[];
+  private readonly criteria: readonly CompiledCriterion[];
+  private readonly prorate: boolean;
+  /** Option index per item, MISSING when unanswered. */
+  private readonly options: number[];
+  private readonly memo: (boolean | null | undefined)[] | null;
+
+  constructor(plan: ScorePlan) {
+    const c = compile(plan.definition);
+    this.c = c;
+    const { bandSchemes = {}, cutoffSchemes = {}, prorate } = plan.options;
+    this.prorate = prorate === true;
+    // As score() chooses them; the plan has checked that every named scheme exists.
+    const schemes = c.scaleOrder.map(({ id }, i) => {
+      const named = (bandSchemes as Readonly<Record<string, string | undefined>>)[id];
+      return named === undefined ? (c.defaults.schemes[i] ?? null) : (c.scaleInfo[i]!.bands.get(named) ?? c.defaults.schemes[i] ?? null);
+    });
+    this.criteria = c.cutoffs.map(({ id, schemes: named }, i) => {
+      const choice = (cutoffSchemes as Readonly<Record<string, string | undefined>>)[id];
+      const scheme = choice === undefined ? c.defaults.cutoffSchemeChoice[i] : (named?.get(choice) ?? c.defaults.cutoffSchemeChoice[i]);
+      return scheme?.criterion ?? c.defaults.criteria[i]!;
+    });
+    const scaleAt = (id: string) => c.scaleOrder.findIndex((s) => s.id === id);
+    this.columns = plan.columns.map((column): FastColumn => {
+      switch (column.kind) {
+        case 'scale':
+        case 'prorated':
+          return { kind: column.kind, state: c.scaleOrder[scaleAt(column.scale)]!.index };
+        case 'band': {
+          const at = scaleAt(column.scale);
+          return { kind: 'band', state: c.scaleOrder[at]!.index, scheme: schemes[at]! };
+        }
+        case 'cutoff':
+          return { kind: 'cutoff', cutoff: c.cutoffs.findIndex((co) => co.id === column.cutoff) };
+        case 'flag':
+          return { kind: 'flag', flags: c.flags.flatMap((f, k) => (f.positive.id === column.flag ? [k] : [])) };
+        case 'valid':
+        case 'issues':
+          return { kind: column.kind };
+      }
+    });
+    this.options = c.blankAnswers.slice();
+    this.memo = c.cutoffsReferCutoffs ? new Array<boolean | null | undefined>(c.cutoffs.length) : null;
+  }
+
+  /** The columns of a row, or null when some answer is not an option (then only score() will do). */
+  values(answers: readonly unknown[]): { values: Value[]; complete: boolean } | null {
+    const c = this.c;
+    const items = c.items;
+    const options = this.options;
+    for (let i = 0; i < items.length; i++) {
+      const value = answers[i];
+      if (value === null || value === undefined) {
+        options[i] = MISSING;
+        continue;
+      }
+      if (typeof value !== 'number') return null;
+      const item = items[i]!;
+      const option = item.dense === null ? item.options.get(value) : item.dense[value - item.denseFrom];
+      if (option === undefined || option < 0) return null;
+      options[i] = option;
+    }
+    const states = computeScales(c, options, false, this.prorate);
+    const memo = this.memo;
+    if (memo !== null) memo.fill(undefined);
+    const columns = this.columns;
+    const values = new Array<Value>(columns.length);
+    let complete = true;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      switch (column.kind) {
+        case 'scale': {
+          const s = states[column.state]!;
+          if (s.reason === undefined) values[i] = toNumber(s);
+          else {
+            values[i] = null;
+            complete = false;
+          }
+          break;
+        }
+        case 'band': {
+          const s = states[column.state]!;
+          values[i] = !s.present || column.scheme === null ? null : bandOf(s, column.scheme).id;
+          break;
+        }
+        case 'prorated':
+          values[i] = states[column.state]!.prorated;
+          break;
+        case 'cutoff':
+          values[i] = cutoffValue(column.cutoff, states, options, this.criteria, memo);
+          break;
+        case 'flag': {
+          let status: Value = null;
+          for (const k of column.flags) {
+            const flag = c.flags[k]!;
+            const option = options[flag.item]!;
+            const fired = option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
+            if (fired !== null) {
+              status = fired.status;
+              break;
+            }
+          }
+          values[i] = status;
+          break;
+        }
+        case 'valid':
+          values[i] = true;
+          break;
+        case 'issues':
+          values[i] = NO_ISSUES;
+          break;
+      }
+    }
+    return { values, complete };
+  }
+}
+
 export class RowScorer {
   private readonly answers: unknown[];
   private readonly issuesAt: number;
   private readonly validAt: number;
+  private readonly fast: FastScorer | null;
 
-  constructor(private readonly plan: ScorePlan) {
+  /**
+   * @param options.results - whether rows must carry the engine's result (for an observer); without it, rows of valid
+   *   answers take the fast path and their `result` is null.
+   */
+  constructor(
+    private readonly plan: ScorePlan,
+    options: { readonly results?: boolean } = {},
+  ) {
     this.answers = new Array<unknown>(plan.definition.items.length).fill(null);
     this.issuesAt = plan.columns.findIndex((c) => c.kind === 'issues');
     this.validAt = plan.columns.findIndex((c) => c.kind === 'valid');
+    this.fast = options.results === false ? new FastScorer(plan) : null;
   }
 
   /** The answer buffer for the next row (item order), cleared to unanswered. */
@@ -57,6 +213,15 @@ export class RowScorer {
   /** Scores the answers put into the buffer {@link begin} returned. */
   finish(): ScoredRow {
     const answers = this.answers;
+    if (this.fast !== null) {
+      const fast = this.fast.values(answers);
+      if (fast !== null) return { values: fast.values, valid: true, complete: fast.complete, issues: NO_ISSUES, result: null, answers };
+    }
+    return this.scored(answers);
+  }
+
+  /** A row scored by `score()` itself. */
+  private scored(answers: unknown[]): ScoredRow {
     const { definition, options } = this.plan;
     const result = score(definition, answers as never, options) as ScoreResult;
     if (!result.valid) return this.invalid(this.explain(result.issues, answers), result, answers);

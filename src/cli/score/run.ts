@@ -96,7 +96,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
     if (error) decode.destroy(error);
   });
   const bar = progressLine(options.progress, size);
-  const scorer = new RowScorer(plan);
+  // Without an observer nothing reads the engine's result, so valid rows may take the fast path.
+  const scorer = new RowScorer(plan, { results: options.observe !== undefined });
   const tally = new Tally(plan);
   const warnings: string[] = [];
   const scoreNames = plan.columns.map((c) => c.name);
