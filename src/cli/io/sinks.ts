@@ -174,9 +174,20 @@ class DelimitedSink implements Sink {
 
   /** A score value: numbers, yes/no, band ids, issue codes (`code:item`, space-separated), or empty. */
   private score(value: Value, first: boolean): void {
-    if (typeof value === 'number' && value >= 0 && value < 1024 && Number.isInteger(value)) this.bytes(INTEGERS[value]!, first);
-    else if (typeof value === 'boolean') this.bytes(value ? TRUE : FALSE, first);
-    else this.field(value === null ? '' : typeof value === 'string' ? value : typeof value === 'number' ? String(value) : value.map(issueText).join(' '), false, first);
+    switch (typeof value) {
+      case 'number':
+        if (value >= 0 && value < 1024 && Number.isInteger(value)) this.bytes(INTEGERS[value]!, first);
+        else this.field(String(value), false, first);
+        break;
+      case 'boolean':
+        this.bytes(value ? TRUE : FALSE, first);
+        break;
+      case 'string':
+        this.field(value, false, first);
+        break;
+      default:
+        this.field(value === null || value.length === 0 ? '' : value.map(issueText).join(' '), false, first);
+    }
   }
 }
 

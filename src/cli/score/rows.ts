@@ -52,23 +52,33 @@ export interface ScoredRow {
 /** Shared by every valid row of the fast path (frozen, so no row can change another's). */
 const NO_ISSUES: readonly RowIssue[] = Object.freeze([]);
 
-/** A plan column, resolved against the compiled instrument for the fast path. */
-type FastColumn =
-  | { readonly kind: 'scale' | 'prorated'; readonly state: number }
-  | { readonly kind: 'band'; readonly state: number; readonly scheme: CompiledBands | null }
-  | { readonly kind: 'cutoff'; readonly cutoff: number }
-  | { readonly kind: 'flag'; readonly flags: readonly number[] }
-  | { readonly kind: 'valid' | 'issues' };
+/** Column kinds of the fast path, as small integers (a switch on them stays monomorphic). */
+const SCALE = 0;
+const BAND = 1;
+const PRORATED = 2;
+const CUTOFF = 3;
+const FLAG = 4;
+const VALID = 5;
+const ISSUES = 6;
+const KINDS = { scale: SCALE, band: BAND, prorated: PRORATED, cutoff: CUTOFF, flag: FLAG, valid: VALID, issues: ISSUES } as const;
 
 /**
  * The fast path: what `score()` computes for a row of valid answers, column by column, with the
  * band and cut-off schemes `score()` would choose for the plan's options.
  */
 class FastScorer {
+  /** Whether the last row {@link values} scored has a value for every scale. */
+  complete = true;
   private readonly c: Compiled;
-  private readonly columns: readonly FastColumn[];
   private readonly criteria: readonly CompiledCriterion[];
   private readonly prorate: boolean;
+  /** Per plan column: its kind, and the scale state or cut-off it reads (flags and bands have more below). */
+  private readonly kinds: Uint8Array;
+  private readonly at: Int32Array;
+  /** Per plan column: the band scheme of a band column. */
+  private readonly schemes: readonly (CompiledBands | null)[];
+  /** Per plan column: the compiled flags (indices) a flag column reports, first fired wins. */
+  private readonly flags: readonly (readonly number[])[];
   /** Option index per item, MISSING when unanswered. */
   private readonly options: number[];
   private readonly memo: (boolean | null | undefined)[] | null;
@@ -89,30 +99,19 @@ class FastScorer {
       return scheme?.criterion ?? c.defaults.criteria[i]!;
     });
     const scaleAt = (id: string) => c.scaleOrder.findIndex((s) => s.id === id);
-    this.columns = plan.columns.map((column): FastColumn => {
-      switch (column.kind) {
-        case 'scale':
-        case 'prorated':
-          return { kind: column.kind, state: c.scaleOrder[scaleAt(column.scale)]!.index };
-        case 'band': {
-          const at = scaleAt(column.scale);
-          return { kind: 'band', state: c.scaleOrder[at]!.index, scheme: schemes[at]! };
-        }
-        case 'cutoff':
-          return { kind: 'cutoff', cutoff: c.cutoffs.findIndex((co) => co.id === column.cutoff) };
-        case 'flag':
-          return { kind: 'flag', flags: c.flags.flatMap((f, k) => (f.positive.id === column.flag ? [k] : [])) };
-        case 'valid':
-        case 'issues':
-          return { kind: column.kind };
-      }
-    });
+    const columns = plan.columns;
+    this.kinds = Uint8Array.from(columns, (column) => KINDS[column.kind]);
+    this.at = Int32Array.from(columns, (column) =>
+      'scale' in column ? c.scaleOrder[scaleAt(column.scale)]!.index : column.kind === 'cutoff' ? c.cutoffs.findIndex((co) => co.id === column.cutoff) : -1,
+    );
+    this.schemes = columns.map((column) => (column.kind === 'band' ? schemes[scaleAt(column.scale)]! : null));
+    this.flags = columns.map((column) => (column.kind === 'flag' ? c.flags.flatMap((f, k) => (f.positive.id === column.flag ? [k] : [])) : []));
     this.options = c.blankAnswers.slice();
     this.memo = c.cutoffsReferCutoffs ? new Array<boolean | null | undefined>(c.cutoffs.length) : null;
   }
 
   /** The columns of a row, or null when some answer is not an option (then only score() will do). */
-  values(answers: readonly unknown[]): { values: Value[]; complete: boolean } | null {
+  values(answers: readonly unknown[]): Value[] | null {
     const c = this.c;
     const items = c.items;
     const options = this.options;
@@ -131,55 +130,52 @@ class FastScorer {
     const states = computeScales(c, options, false, this.prorate);
     const memo = this.memo;
     if (memo !== null) memo.fill(undefined);
-    const columns = this.columns;
-    const values = new Array<Value>(columns.length);
+    const { kinds, at } = this;
+    const values: Value[] = [];
     let complete = true;
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      switch (column.kind) {
-        case 'scale': {
-          const s = states[column.state]!;
-          if (s.reason === undefined) values[i] = toNumber(s);
-          else {
-            values[i] = null;
-            complete = false;
-          }
+    for (let i = 0; i < kinds.length; i++) {
+      let value: Value = null;
+      switch (kinds[i]) {
+        case SCALE: {
+          const s = states[at[i]!]!;
+          if (s.reason === undefined) value = toNumber(s);
+          else complete = false;
           break;
         }
-        case 'band': {
-          const s = states[column.state]!;
-          values[i] = !s.present || column.scheme === null ? null : bandOf(s, column.scheme).id;
+        case BAND: {
+          const s = states[at[i]!]!;
+          const scheme = this.schemes[i]!;
+          if (s.present && scheme !== null) value = bandOf(s, scheme).id;
           break;
         }
-        case 'prorated':
-          values[i] = states[column.state]!.prorated;
+        case PRORATED:
+          value = states[at[i]!]!.prorated;
           break;
-        case 'cutoff':
-          values[i] = cutoffValue(column.cutoff, states, options, this.criteria, memo);
+        case CUTOFF:
+          value = cutoffValue(at[i]!, states, options, this.criteria, memo);
           break;
-        case 'flag': {
-          let status: Value = null;
-          for (const k of column.flags) {
+        case FLAG:
+          for (const k of this.flags[i]!) {
             const flag = c.flags[k]!;
             const option = options[flag.item]!;
             const fired = option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
             if (fired !== null) {
-              status = fired.status;
+              value = fired.status;
               break;
             }
           }
-          values[i] = status;
           break;
-        }
-        case 'valid':
-          values[i] = true;
+        case VALID:
+          value = true;
           break;
-        case 'issues':
-          values[i] = NO_ISSUES;
+        case ISSUES:
+          value = NO_ISSUES;
           break;
       }
+      values.push(value);
     }
-    return { values, complete };
+    this.complete = complete;
+    return values;
   }
 }
 
@@ -214,8 +210,8 @@ export class RowScorer {
   finish(): ScoredRow {
     const answers = this.answers;
     if (this.fast !== null) {
-      const fast = this.fast.values(answers);
-      if (fast !== null) return { values: fast.values, valid: true, complete: fast.complete, issues: NO_ISSUES, result: null, answers };
+      const values = this.fast.values(answers);
+      if (values !== null) return { values, valid: true, complete: this.fast.complete, issues: NO_ISSUES, result: null, answers };
     }
     return this.scored(answers);
   }
