@@ -111,8 +111,9 @@ class DelimitedSink implements Sink {
 
   take(): Uint8Array {
     const out = this.buffer.subarray(0, this.at);
-    // The stream keeps the chunk until it is written: the next rows go to a new buffer.
-    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    // The stream keeps the chunk until it is written, so the next rows go to a new buffer, sized
+    // for a batch like this one (a batch with a huge field leaves no huge buffer behind).
+    this.buffer = Buffer.allocUnsafe(Math.max(1 << 16, this.at + (this.at >> 2)));
     this.at = 0;
     return out;
   }
@@ -141,10 +142,15 @@ class DelimitedSink implements Sink {
     if (!first) buffer[at++] = separator;
     this.at = at;
     if (n === 0) return;
-    if (pass) {
-      const c = cell.charCodeAt(0);
-      // = + - @ \t \r
-      if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) return this.formatted(neutralise(cell));
+    const c0 = cell.charCodeAt(0);
+    // = + - @ \t \r
+    if (pass && (c0 === 61 || c0 === 43 || c0 === 45 || c0 === 64 || c0 === 9 || c0 === 13)) return this.formatted(neutralise(cell));
+    if (n === 1) {
+      // One character (an answer, most often): copied unless not ASCII or special.
+      if (c0 >= 128 || c0 === 34 || c0 === 10 || c0 === 13 || c0 === separator) return this.formatted(cell);
+      buffer[at] = c0;
+      this.at = at + 1;
+      return;
     }
     for (let k = 0; k < n; k++) {
       const c = cell.charCodeAt(k);
