@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { csvFormatRows, tsvFormatRows } from 'd3-dsv';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_INSTRUMENTS, SAMPLE_PATH, sampleCsv } from '../scripts/sample.js';
@@ -416,6 +417,32 @@ describe.concurrent('score: output safety', () => {
     expect(out.slice(1).map((row) => row[1])).toEqual(['\'=HYPERLINK("http://x","y")', "'+1+1", "'-2+3", "'@SUM(A1)", "'\tTAB", '-5', '+1.5', 'plain']);
     const json = await cli(['score', 'gad2', input, '--to', 'json']);
     expect((JSON.parse(json.stdout) as { note: string }[]).map((row) => row.note)).toEqual(cells);
+  });
+
+  it('CSV and TSV output is byte for byte what d3-dsv formats: quotes, delimiters, line breaks, formula characters, numbers, non-ASCII, empty cells', async () => {
+    const notes = ['', 'plain', 'a,b', 'a\tb', 'say "hi"', '"', 'two\nlines', 'crlf\r\nend', 'cr\ronly', '=1+1', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '-3', '+1.5', '-', "'q", ' lead ', 'é', 'ü,ö', '😀 emoji', '\u2028', 'x'.repeat(300)];
+    const answers = ['0', '1', '2', '3', '', '7'];
+    const header = ['=id', 'note, with comma', 'gad2_1', 'gad2_2'];
+    const rows = Array.from({ length: 400 }, (_, i) => [`r${i}`, notes[i % notes.length]!, answers[i % answers.length]!, answers[(i * 7) % answers.length]!]);
+    const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
+    const input = file('tricky-cells.csv', `${[header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`);
+    /** The reference: pass-through cells neutralised (formula characters first, unless a plain number), then d3-dsv. */
+    const neutral = (c: string) => (/^[=+\-@\t\r]/.test(c) && !/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(c) ? `'${c}` : c);
+    const expected = (format: typeof csvFormatRows) => {
+      const lines = rows.map((row) => {
+        const values = row.slice(2).map((c) => (c === '' ? null : Number(c)));
+        const r = lib.score(lib.gad2, values as never);
+        const scores = r.valid ? [String(r.scales.total.value ?? ''), String(r.cutoffs.positive_screen ?? ''), 'true', ''] : ['', '', 'false', r.issues.map((x) => (x.item === undefined ? x.code : `${x.code}:${x.item}`)).join(' ')];
+        return [...row.map(neutral), ...scores];
+      });
+      return `${format([[...header.map(neutral), 'gad2_total', 'gad2_positive_screen', 'gad2_valid', 'gad2_issues'], ...lines])}\n`;
+    };
+    const csvRun = await cli(['score', 'gad2', input, '-o', 'tricky-out.csv', '--allow-invalid', '--quiet']);
+    expect(csvRun.code).toBe(0);
+    expect(readFileSync(join(dir, 'tricky-out.csv'))).toEqual(Buffer.from(expected(csvFormatRows)));
+    const tsvRun = await cli(['score', 'gad2', input, '--to', 'tsv', '--allow-invalid', '--quiet']);
+    expect(tsvRun.code).toBe(0);
+    expect(tsvRun.stdout).toBe(expected(tsvFormatRows));
   });
 
   it('a failed run leaves an existing output untouched and no temporary file', async () => {

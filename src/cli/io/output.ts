@@ -12,8 +12,8 @@ import type { Writable } from 'node:stream';
 import { CliError } from '../errors.js';
 
 export interface Output {
-  /** Writes text; resolves when the destination can take more. */
-  write(text: string): Promise<void>;
+  /** Writes text or UTF-8 bytes; resolves when the destination can take more. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Finishes the output: flushes, syncs and renames a file into place. */
   commit(): Promise<void>;
   /** Drops the output: removes the temporary file. Safe to call more than once. */
@@ -22,13 +22,13 @@ export interface Output {
   readonly name: string;
 }
 
-function writer(stream: Writable): (text: string) => Promise<void> {
+function writer(stream: Writable): (chunk: string | Uint8Array) => Promise<void> {
   let failure: Error | null = null;
   stream.on('error', (error: Error) => (failure = error));
-  return (text) =>
+  return (chunk) =>
     new Promise<void>((resolve, reject) => {
       if (failure !== null) return reject(failure);
-      if (stream.write(text)) return resolve();
+      if (stream.write(chunk)) return resolve();
       const done = () => {
         stream.off('drain', done);
         stream.off('error', done);
@@ -45,9 +45,9 @@ export function stdoutOutput(): Output {
   const write = writer(process.stdout);
   return {
     name: 'stdout',
-    write: async (text) => {
+    write: async (chunk) => {
       try {
-        await write(text);
+        await write(chunk);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
         throw error;

@@ -1,7 +1,8 @@
 /**
  * Output formats for scored rows. A row is its pass-through part (the input's columns, as read)
- * and its score part (typed values the scoring step produced). CSV and TSV are formatted with
- * d3-dsv, which quotes a field only when it holds the delimiter, a quote or a line break; JSON
+ * and its score part (typed values the scoring step produced). CSV and TSV are formatted as
+ * d3-dsv formats them, quoting a field only when it holds the delimiter, a quote or a line break
+ * (d3-dsv itself formats every field that needs quoting or is not ASCII; see DelimitedSink); JSON
  * and NDJSON write one object per row.
  *
  * Spreadsheet safety: in CSV and TSV output, a pass-through cell (or column name) that begins
@@ -40,17 +41,10 @@ function issueText(x: unknown): string {
   return item === undefined ? code : `${code}:${item}`;
 }
 
-/** A score value as a CSV cell. */
-/** Small integers as text, made once (most scale values are small integer sums). */
-const INTEGERS = Array.from({ length: 1024 }, (_, i) => String(i));
-
-function scoreText(value: Value): string {
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 1024 ? INTEGERS[value]! : String(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return value.map(issueText).join(' ');
-}
+/** Small integers as UTF-8 bytes, made once (most scale values are small integer sums). */
+const INTEGERS = Array.from({ length: 1024 }, (_, i) => Buffer.from(String(i)));
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
 
 export interface Sink {
   /** True when every row has the same columns (CSV, TSV): keys a JSON record adds later have no column. */
@@ -59,55 +53,147 @@ export interface Sink {
   start(passColumns: readonly string[], scoreColumns: readonly string[]): string;
   /**
    * Adds one row: pass-through cells in column order, or a JSON record, and the score values.
-   * The CSV/TSV sink may reuse a pass-through array as its output row; callers must not read it
-   * afterwards.
+   * The sink does not keep `pass` or `scores`: callers may reuse them for the next row.
    */
   row(pass: readonly unknown[] | Readonly<Record<string, unknown>>, scores: readonly Value[]): void;
-  /** The text of the rows added since the last call. */
-  take(): string;
+  /** The output of the rows added since the last call: text, or UTF-8 bytes (CSV, TSV). */
+  take(): string | Uint8Array;
   /** Text that closes the output. */
   end(): string;
 }
 
+/** How d3-dsv formats one CSV or TSV field: as it is, or quoted with inner quotes doubled. */
+type FormatValue = (value: string) => string;
+
+/**
+ * CSV and TSV: rows are written straight into a UTF-8 buffer, one per batch, with no string or
+ * array per row. A field that d3-dsv would write as it is (ASCII, with no delimiter, quote or
+ * line break, and for pass-through cells nothing that looks like a formula) is copied byte by
+ * byte; any other field is formatted by d3-dsv's `formatValue` (after {@link neutralise} for
+ * pass-through cells) and encoded. The output is byte for byte what `formatRows` gives for the
+ * same rows; the header is written by `formatRows` itself.
+ */
 class DelimitedSink implements Sink {
   readonly fixedColumns = true;
-  private rows: string[][] = [];
   private passColumns: readonly string[] = [];
-  constructor(private readonly format: (rows: string[][]) => string) {}
+  private buffer: Buffer = Buffer.allocUnsafe(1 << 16);
+  private at = 0;
+  private readonly separator: number;
+
+  constructor(
+    private readonly formatRows: (rows: string[][]) => string,
+    private readonly formatValue: FormatValue,
+    delimiter: string,
+  ) {
+    this.separator = delimiter.charCodeAt(0);
+  }
 
   start(passColumns: readonly string[], scoreColumns: readonly string[]): string {
     this.passColumns = passColumns;
-    return `${this.format([[...passColumns.map(neutralise), ...scoreColumns]])}\n`;
+    return `${this.formatRows([[...passColumns.map(neutralise), ...scoreColumns]])}\n`;
   }
 
   row(pass: readonly unknown[] | Readonly<Record<string, unknown>>, scores: readonly Value[]): void {
     const n = this.passColumns.length;
-    let cells: string[];
-    if (Array.isArray(pass) && pass.length === n) {
-      cells = pass as string[];
+    if (Array.isArray(pass)) {
       for (let i = 0; i < n; i++) {
-        const cell = cells[i];
-        const safe = neutralise(text(cell));
-        if (safe !== cell) cells[i] = safe;
+        const cell: unknown = pass[i];
+        this.field(typeof cell === 'string' ? cell : text(cell), true, i === 0);
       }
     } else {
-      cells = [];
-      if (Array.isArray(pass)) for (let i = 0; i < n; i++) cells.push(neutralise(text(pass[i])));
-      else for (let i = 0; i < n; i++) cells.push(neutralise(text((pass as Readonly<Record<string, unknown>>)[this.passColumns[i]!])));
+      const record = pass as Readonly<Record<string, unknown>>;
+      for (let i = 0; i < n; i++) this.field(text(record[this.passColumns[i]!]), true, i === 0);
     }
-    for (let i = 0; i < scores.length; i++) cells.push(scoreText(scores[i]!));
-    this.rows.push(cells);
+    for (let i = 0; i < scores.length; i++) this.score(scores[i]!, n === 0 && i === 0);
+    if (this.at + 1 > this.buffer.length) this.grow(1);
+    this.buffer[this.at++] = 10;
   }
 
-  take(): string {
-    if (this.rows.length === 0) return '';
-    const out = `${this.format(this.rows)}\n`;
-    this.rows = [];
+  take(): Uint8Array {
+    const out = this.buffer.subarray(0, this.at);
+    // The stream keeps the chunk until it is written, so the next rows go to a new buffer, sized
+    // for a batch like this one (a batch with a huge field leaves no huge buffer behind).
+    this.buffer = Buffer.allocUnsafe(Math.max(1 << 16, this.at + (this.at >> 2)));
+    this.at = 0;
     return out;
   }
 
   end(): string {
     return '';
+  }
+
+  /** A bigger buffer, with room for `bytes` more bytes. */
+  private grow(bytes: number): Buffer {
+    const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + bytes));
+    this.buffer.copy(bigger, 0, 0, this.at);
+    return (this.buffer = bigger);
+  }
+
+  /**
+   * A field (after a delimiter unless `first`): copied when d3-dsv would leave it as it is, else
+   * formatted by d3-dsv; `pass` cells are neutralised first.
+   */
+  private field(cell: string, pass: boolean, first: boolean): void {
+    const n = cell.length;
+    let buffer = this.buffer;
+    let at = this.at;
+    if (at + n + 1 > buffer.length) buffer = this.grow(n + 1);
+    const separator = this.separator;
+    if (!first) buffer[at++] = separator;
+    this.at = at;
+    if (n === 0) return;
+    const c0 = cell.charCodeAt(0);
+    // = + - @ \t \r
+    if (pass && (c0 === 61 || c0 === 43 || c0 === 45 || c0 === 64 || c0 === 9 || c0 === 13)) return this.formatted(neutralise(cell));
+    if (n === 1) {
+      // One character (an answer, most often): copied unless not ASCII or special.
+      if (c0 >= 128 || c0 === 34 || c0 === 10 || c0 === 13 || c0 === separator) return this.formatted(cell);
+      buffer[at] = c0;
+      this.at = at + 1;
+      return;
+    }
+    for (let k = 0; k < n; k++) {
+      const c = cell.charCodeAt(k);
+      // Not ASCII, or a quote, line feed, carriage return or the delimiter.
+      if (c >= 128 || c === 34 || c === 10 || c === 13 || c === separator) return this.formatted(cell);
+      buffer[at + k] = c;
+    }
+    this.at = at + n;
+  }
+
+  /** A field as d3-dsv formats it, UTF-8 encoded (a lone surrogate becomes U+FFFD, as when a string is written). */
+  private formatted(cell: string): void {
+    const out = this.formatValue(cell);
+    if (this.at + out.length * 3 > this.buffer.length) this.grow(out.length * 3);
+    this.at += this.buffer.write(out, this.at, 'utf8');
+  }
+
+  /** Bytes known to need no quoting (after a delimiter unless `first`). */
+  private bytes(b: Uint8Array, first: boolean): void {
+    let buffer = this.buffer;
+    let at = this.at;
+    if (at + b.length + 1 > buffer.length) buffer = this.grow(b.length + 1);
+    if (!first) buffer[at++] = this.separator;
+    for (let k = 0; k < b.length; k++) buffer[at++] = b[k]!;
+    this.at = at;
+  }
+
+  /** A score value: numbers, yes/no, band ids, issue codes (`code:item`, space-separated), or empty. */
+  private score(value: Value, first: boolean): void {
+    switch (typeof value) {
+      case 'number':
+        if (value >= 0 && value < 1024 && Number.isInteger(value)) this.bytes(INTEGERS[value]!, first);
+        else this.field(String(value), false, first);
+        break;
+      case 'boolean':
+        this.bytes(value ? TRUE : FALSE, first);
+        break;
+      case 'string':
+        this.field(value, false, first);
+        break;
+      default:
+        this.field(value === null || value.length === 0 ? '' : value.map(issueText).join(' '), false, first);
+    }
   }
 }
 
@@ -149,10 +235,14 @@ class JsonSink implements Sink {
 /** The sink for a format (the CSV formatter is loaded on first use, so other commands start faster). */
 export async function sinkFor(format: OutputFormat): Promise<Sink> {
   switch (format) {
-    case 'csv':
-      return new DelimitedSink((await import('d3-dsv')).csvFormatRows);
-    case 'tsv':
-      return new DelimitedSink((await import('d3-dsv')).tsvFormatRows);
+    case 'csv': {
+      const dsv = await import('d3-dsv');
+      return new DelimitedSink(dsv.csvFormatRows, dsv.csvFormatValue, ',');
+    }
+    case 'tsv': {
+      const dsv = await import('d3-dsv');
+      return new DelimitedSink(dsv.tsvFormatRows, dsv.tsvFormatValue, '\t');
+    }
     case 'json':
       return new JsonSink(false);
     case 'ndjson':

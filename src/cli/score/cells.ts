@@ -31,6 +31,8 @@ export function cellReader(definition: InstrumentDefinition, options: { readonly
   });
   const labelLists = definition.items.map((item) => (scales.get(item.responseScale)?.options ?? []).map((o) => o.label));
   const labels = options.labels;
+  /** Per digit 0–9: the digit as an answer, or -1 when it is a declared missing code. */
+  const digits = Int8Array.from({ length: 10 }, (_, d) => (missing.has(String(d)) ? -1 : d));
 
   function readText(item: number, cell: string): unknown {
     const trimmed = cell.trim();
@@ -48,7 +50,7 @@ export function cellReader(definition: InstrumentDefinition, options: { readonly
         // Fast path: a single digit, the common case.
         if (cell.length === 1) {
           const c = cell.charCodeAt(0) - 48;
-          if (c >= 0 && c <= 9 && !missing.has(cell)) return c;
+          if (c >= 0 && c <= 9 && digits[c]! >= 0) return c;
         }
         return readText(item, cell);
       }

@@ -3,9 +3,19 @@
  * plan's columns. A row with any issue is invalid: its scale, band, cut-off and flag cells are
  * empty (never a partial score that could be mistaken for a real one), `valid` is false and
  * `issues` lists every issue.
+ *
+ * When no caller needs the engine's result (`score` writing a file), a row whose answers are all
+ * options or unanswered takes a fast path: the engine's own steps (compile, computeScales,
+ * bandOf, cutoffValue, the flag tables) without building a `ScoreResult`. Every other row, and
+ * every row when results are wanted, goes through `score()` itself, which stays the reference:
+ * test/cli-rows.test.ts checks that both give the same columns on random rows.
  */
 import type { Issue, ScoreResult } from '../../schema/result.js';
-import { score } from '../../scoring/score.js';
+import { compile } from '../../scoring/compile.js';
+import type { Compiled, CompiledBands, CompiledCriterion } from '../../scoring/compiled.js';
+import { toNumber } from '../../scoring/exact.js';
+import { MISSING } from '../../scoring/read.js';
+import { bandOf, computeScales, cutoffValue, score } from '../../scoring/score.js';
 import type { Value } from '../io/sinks.js';
 import type { ScorePlan } from './plan.js';
 
@@ -27,7 +37,10 @@ export interface ScoredRow {
   /** Valid, and every scale has a value (none lacks answers). */
   readonly complete: boolean;
   readonly issues: readonly RowIssue[];
-  /** The engine's result; null when the row could not be read as answers. */
+  /**
+   * The engine's result; null when the row could not be read as answers, or when the scorer was
+   * made without `results` and the row took the fast path.
+   */
   readonly result: ScoreResult | null;
   /**
    * The answers as read (item order), null when the row could not be read. The array is reused
@@ -36,15 +49,154 @@ export interface ScoredRow {
   readonly answers: readonly unknown[] | null;
 }
 
+/** Shared by every valid row of the fast path (frozen, so no row can change another's). */
+const NO_ISSUES: readonly RowIssue[] = Object.freeze([]);
+
+/** Column kinds of the fast path, as small integers (a switch on them stays monomorphic). */
+const SCALE = 0;
+const BAND = 1;
+const PRORATED = 2;
+const CUTOFF = 3;
+const FLAG = 4;
+const VALID = 5;
+const ISSUES = 6;
+const KINDS = { scale: SCALE, band: BAND, prorated: PRORATED, cutoff: CUTOFF, flag: FLAG, valid: VALID, issues: ISSUES } as const;
+
+/**
+ * The fast path: what `score()` computes for a row of valid answers, column by column, with the
+ * band and cut-off schemes `score()` would choose for the plan's options.
+ */
+class FastScorer {
+  /** Whether the last row {@link values} scored has a value for every scale. */
+  complete = true;
+  private readonly c: Compiled;
+  private readonly criteria: readonly CompiledCriterion[];
+  private readonly prorate: boolean;
+  /** Per plan column: its kind, and the scale state or cut-off it reads (flags and bands have more below). */
+  private readonly kinds: Uint8Array;
+  private readonly at: Int32Array;
+  /** Per plan column: the band scheme of a band column. */
+  private readonly schemes: readonly (CompiledBands | null)[];
+  /** Per plan column: the compiled flags (indices) a flag column reports, first fired wins. */
+  private readonly flags: readonly (readonly number[])[];
+  /** Option index per item, MISSING when unanswered. */
+  private readonly options: number[];
+  private readonly memo: (boolean | null | undefined)[] | null;
+
+  constructor(plan: ScorePlan) {
+    const c = compile(plan.definition);
+    this.c = c;
+    const { bandSchemes = {}, cutoffSchemes = {}, prorate } = plan.options;
+    this.prorate = prorate === true;
+    // As score() chooses them; the plan has checked that every named scheme exists.
+    const schemes = c.scaleOrder.map(({ id }, i) => {
+      const named = (bandSchemes as Readonly<Record<string, string | undefined>>)[id];
+      return named === undefined ? (c.defaults.schemes[i] ?? null) : (c.scaleInfo[i]!.bands.get(named) ?? c.defaults.schemes[i] ?? null);
+    });
+    this.criteria = c.cutoffs.map(({ id, schemes: named }, i) => {
+      const choice = (cutoffSchemes as Readonly<Record<string, string | undefined>>)[id];
+      const scheme = choice === undefined ? c.defaults.cutoffSchemeChoice[i] : (named?.get(choice) ?? c.defaults.cutoffSchemeChoice[i]);
+      return scheme?.criterion ?? c.defaults.criteria[i]!;
+    });
+    const scaleAt = (id: string) => c.scaleOrder.findIndex((s) => s.id === id);
+    const columns = plan.columns;
+    this.kinds = Uint8Array.from(columns, (column) => KINDS[column.kind]);
+    this.at = Int32Array.from(columns, (column) =>
+      'scale' in column ? c.scaleOrder[scaleAt(column.scale)]!.index : column.kind === 'cutoff' ? c.cutoffs.findIndex((co) => co.id === column.cutoff) : -1,
+    );
+    this.schemes = columns.map((column) => (column.kind === 'band' ? schemes[scaleAt(column.scale)]! : null));
+    this.flags = columns.map((column) => (column.kind === 'flag' ? c.flags.flatMap((f, k) => (f.positive.id === column.flag ? [k] : [])) : []));
+    this.options = c.blankAnswers.slice();
+    this.memo = c.cutoffsReferCutoffs ? new Array<boolean | null | undefined>(c.cutoffs.length) : null;
+  }
+
+  /** The columns of a row, or null when some answer is not an option (then only score() will do). */
+  values(answers: readonly unknown[]): Value[] | null {
+    const c = this.c;
+    const items = c.items;
+    const options = this.options;
+    for (let i = 0; i < items.length; i++) {
+      const value = answers[i];
+      if (value === null || value === undefined) {
+        options[i] = MISSING;
+        continue;
+      }
+      if (typeof value !== 'number') return null;
+      const item = items[i]!;
+      const option = item.dense === null ? item.options.get(value) : item.dense[value - item.denseFrom];
+      if (option === undefined || option < 0) return null;
+      options[i] = option;
+    }
+    const states = computeScales(c, options, false, this.prorate);
+    const memo = this.memo;
+    if (memo !== null) memo.fill(undefined);
+    const { kinds, at } = this;
+    const values: Value[] = [];
+    let complete = true;
+    for (let i = 0; i < kinds.length; i++) {
+      let value: Value = null;
+      switch (kinds[i]) {
+        case SCALE: {
+          const s = states[at[i]!]!;
+          if (s.reason === undefined) value = toNumber(s);
+          else complete = false;
+          break;
+        }
+        case BAND: {
+          const s = states[at[i]!]!;
+          const scheme = this.schemes[i]!;
+          if (s.present && scheme !== null) value = bandOf(s, scheme).id;
+          break;
+        }
+        case PRORATED:
+          value = states[at[i]!]!.prorated;
+          break;
+        case CUTOFF:
+          value = cutoffValue(at[i]!, states, options, this.criteria, memo);
+          break;
+        case FLAG:
+          for (const k of this.flags[i]!) {
+            const flag = c.flags[k]!;
+            const option = options[flag.item]!;
+            const fired = option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
+            if (fired !== null) {
+              value = fired.status;
+              break;
+            }
+          }
+          break;
+        case VALID:
+          value = true;
+          break;
+        case ISSUES:
+          value = NO_ISSUES;
+          break;
+      }
+      values.push(value);
+    }
+    this.complete = complete;
+    return values;
+  }
+}
+
 export class RowScorer {
   private readonly answers: unknown[];
   private readonly issuesAt: number;
   private readonly validAt: number;
+  private readonly fast: FastScorer | null;
 
-  constructor(private readonly plan: ScorePlan) {
+  /**
+   * @param options.results - whether rows must carry the engine's result (for an observer); without it, rows of valid
+   *   answers take the fast path and their `result` is null.
+   */
+  constructor(
+    private readonly plan: ScorePlan,
+    options: { readonly results?: boolean } = {},
+  ) {
     this.answers = new Array<unknown>(plan.definition.items.length).fill(null);
     this.issuesAt = plan.columns.findIndex((c) => c.kind === 'issues');
     this.validAt = plan.columns.findIndex((c) => c.kind === 'valid');
+    this.fast = options.results === false ? new FastScorer(plan) : null;
   }
 
   /** The answer buffer for the next row (item order), cleared to unanswered. */
@@ -57,6 +209,15 @@ export class RowScorer {
   /** Scores the answers put into the buffer {@link begin} returned. */
   finish(): ScoredRow {
     const answers = this.answers;
+    if (this.fast !== null) {
+      const values = this.fast.values(answers);
+      if (values !== null) return { values, valid: true, complete: this.fast.complete, issues: NO_ISSUES, result: null, answers };
+    }
+    return this.scored(answers);
+  }
+
+  /** A row scored by `score()` itself. */
+  private scored(answers: unknown[]): ScoredRow {
     const { definition, options } = this.plan;
     const result = score(definition, answers as never, options) as ScoreResult;
     if (!result.valid) return this.invalid(this.explain(result.issues, answers), result, answers);

@@ -18,7 +18,7 @@ export async function runRecords(
   scorer: RowScorer,
   tally: Tally,
   warnings: string[],
-  write: (text: string) => Promise<void>,
+  write: (chunk: string | Uint8Array) => Promise<void>,
 ): Promise<void> {
   const { plan, sink } = options;
   const { definition } = plan;

@@ -96,13 +96,14 @@ export async function run(options: RunOptions): Promise<RunReport> {
     if (error) decode.destroy(error);
   });
   const bar = progressLine(options.progress, size);
-  const scorer = new RowScorer(plan);
+  // Without an observer nothing reads the engine's result, so valid rows may take the fast path.
+  const scorer = new RowScorer(plan, { results: options.observe !== undefined });
   const tally = new Tally(plan);
   const warnings: string[] = [];
   const scoreNames = plan.columns.map((c) => c.name);
   const noScores = scoreNames.map(() => null);
-  const write = async (text: string) => {
-    if (output !== null && text.length > 0) await output.write(text);
+  const write = async (chunk: string | Uint8Array) => {
+    if (output !== null && chunk.length > 0) await output.write(chunk);
   };
 
   try {
