@@ -31,6 +31,16 @@ export const SAMPLE_INSTRUMENTS = [
   { id: 'sib', center: 1.2, spread: 1.0 },
 ] as const;
 
+/**
+ * Items answered less often in the adverse direction than the rest of their instrument: a shift
+ * of the typical answer (in options). PHQ-9 item 9 (thoughts of being better off dead or of
+ * self-harm) is endorsed far less than the other items; with the shift about 7 % of the made-up
+ * respondents answer it at 1 or more, instead of over half, so the demo's item-9 flag looks
+ * like a survey's rather than an alarm. Shifts draw no random numbers, so the other answers are
+ * unchanged.
+ */
+const ITEM_SHIFT: Readonly<Record<string, number>> = { phq9_9: -1.3 };
+
 const N = 300;
 
 /** mulberry32: a small seeded PRNG. */
@@ -77,7 +87,7 @@ export function sampleCsv(): string {
         const adverseHigh = (scale?.direction ?? 'higher_is_worse') === 'higher_is_worse' ? item.reverse !== true : item.reverse === true;
         const values = definition.responseScales.find((s) => s.id === item.responseScale)!.options.map((o) => o.value).sort((a, b) => a - b);
         const k = values.length;
-        const index = Math.max(0, Math.min(k - 1, Math.round(center + spread * (0.8 * factor + 0.6 * noise))));
+        const index = Math.max(0, Math.min(k - 1, Math.round(center + (ITEM_SHIFT[item.id] ?? 0) + spread * (0.8 * factor + 0.6 * noise))));
         row.push(String(adverseHigh ? values[index] : values[k - 1 - index]));
       }
     }
