@@ -44,7 +44,7 @@ export function pairs(flag: string): (value: string, previous: Record<string, st
 /** Declares the reading options on a command. */
 export function readingOptions(command: Command): Command {
   return command
-    .addOption(new Option('--from <format>', 'input format (default: from the file name; csv for stdin)').choices(INPUT_FORMATS))
+    .addOption(new Option('--from <format>', 'input format (default: from the file name, else csv)').choices(INPUT_FORMATS))
     .option('--delimiter <char>', 'CSV field delimiter, e.g. ";" (default ",")')
     .option('--header-rows <n>', 'CSV/TSV header rows (default 1; a Qualtrics export has 3: names, question text, ImportId)', headerRows)
     .option('--encoding <name>', 'input encoding, e.g. windows-1252', 'utf-8')

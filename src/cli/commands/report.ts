@@ -7,7 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { OutcomeTally, type OutcomesSummary } from '../../cohort/outcomes.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
@@ -141,7 +141,7 @@ export function reportCommand(): Command {
   const command = new Command('report')
     .description('write a self-contained HTML report: charts with cut-offs and benchmarks, prevalence with intervals, bands, reliability, instruments side by side')
     .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON)')
-    .option('-i, --instrument <ids>', 'instrument id(s), repeatable or comma-separated, e.g. phq9,gad7 (default: every instrument with item columns in the file)', ids, [])
+    .addOption(new Option('-i, --instrument <ids>', 'instrument id(s), repeatable or comma-separated, e.g. phq9,gad7').argParser(ids).default([], 'every instrument with item columns in the file'))
     .option('-o, --output <file>', 'the HTML file to write (atomically)', 'report.html')
     .option('--title <text>', 'the report\'s title (default: "Well-being survey report: <file name>")');
   return readingOptions(command)
