@@ -312,8 +312,12 @@ export function score<D extends InstrumentDefinition>(
   } as unknown as ScoreResult<D>;
 }
 
-/** The scheme per cut-off (definition order; null for cut-offs without schemes), reporting unknown choices as issues. */
-function chooseCutoffSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>>, issues: Issue[]): (CompiledCutoffScheme | null)[] {
+/**
+ * The scheme per cut-off (definition order; null for cut-offs without schemes), reporting unknown choices as issues.
+ *
+ * @internal Also used by the command line's fast path, which must choose exactly as `score()` does.
+ */
+export function chooseCutoffSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>>, issues: Issue[]): (CompiledCutoffScheme | null)[] {
   const chosen = [...c.defaults.cutoffSchemeChoice];
   for (const [cutoffId, schemeId] of Object.entries(requested)) {
     if (schemeId === undefined) continue;
@@ -336,8 +340,12 @@ function chooseCutoffSchemes(c: Compiled, requested: Readonly<Record<string, str
   return chosen;
 }
 
-/** The band scheme per scale (definition order), reporting unknown choices as issues. */
-function chooseSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>>, issues: Issue[]): (CompiledBands | null)[] {
+/**
+ * The band scheme per scale (in `c.scaleOrder`), reporting unknown choices as issues.
+ *
+ * @internal Also used by the command line's fast path, which must choose exactly as `score()` does.
+ */
+export function chooseSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>>, issues: Issue[]): (CompiledBands | null)[] {
   const chosen = [...c.defaults.schemes];
   for (const [scaleId, schemeId] of Object.entries(requested)) {
     if (schemeId === undefined) continue;

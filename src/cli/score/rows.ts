@@ -15,7 +15,7 @@ import { compile } from '../../scoring/compile.js';
 import type { Compiled, CompiledBands, CompiledCriterion } from '../../scoring/compiled.js';
 import { toNumber } from '../../scoring/exact.js';
 import { MISSING } from '../../scoring/read.js';
-import { bandOf, computeScales, cutoffValue, score } from '../../scoring/score.js';
+import { bandOf, chooseCutoffSchemes, chooseSchemes, computeScales, cutoffValue, score } from '../../scoring/score.js';
 import type { Value } from '../io/sinks.js';
 import type { ScorePlan } from './plan.js';
 
@@ -88,16 +88,10 @@ class FastScorer {
     this.c = c;
     const { bandSchemes = {}, cutoffSchemes = {}, prorate } = plan.options;
     this.prorate = prorate === true;
-    // As score() chooses them; the plan has checked that every named scheme exists.
-    const schemes = c.scaleOrder.map(({ id }, i) => {
-      const named = (bandSchemes as Readonly<Record<string, string | undefined>>)[id];
-      return named === undefined ? (c.defaults.schemes[i] ?? null) : (c.scaleInfo[i]!.bands.get(named) ?? c.defaults.schemes[i] ?? null);
-    });
-    this.criteria = c.cutoffs.map(({ id, schemes: named }, i) => {
-      const choice = (cutoffSchemes as Readonly<Record<string, string | undefined>>)[id];
-      const scheme = choice === undefined ? c.defaults.cutoffSchemeChoice[i] : (named?.get(choice) ?? c.defaults.cutoffSchemeChoice[i]);
-      return scheme?.criterion ?? c.defaults.criteria[i]!;
-    });
+    // Exactly as score() chooses them (the plan has checked that every named scheme exists, so no issue arises).
+    const schemes = bandSchemes === undefined ? c.defaults.schemes : chooseSchemes(c, bandSchemes as Readonly<Record<string, string | undefined>>, []);
+    const cutoffChoice = cutoffSchemes === undefined ? c.defaults.cutoffSchemeChoice : chooseCutoffSchemes(c, cutoffSchemes as Readonly<Record<string, string | undefined>>, []);
+    this.criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
     const scaleAt = (id: string) => c.scaleOrder.findIndex((s) => s.id === id);
     const columns = plan.columns;
     this.kinds = Uint8Array.from(columns, (column) => KINDS[column.kind]);
