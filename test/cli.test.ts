@@ -13,33 +13,15 @@ import { csvFormatRows, tsvFormatRows } from 'd3-dsv';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_INSTRUMENTS, SAMPLE_PATH, sampleCsv } from '../scripts/sample.js';
+import { runCli } from './cli-support.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'dist/cli.js');
 const lib = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof import('../src/index.js');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the binary; `input` is written to its stdin. */
-function cli(args: readonly string[], options: { input?: string | Buffer; cwd?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? dir, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    // A command that fails before reading stdin closes it: the write then fails with EPIPE.
-    child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
-  });
-}
+/** Runs the binary in the test directory (or `cwd`); `input` is written to its stdin. */
+const cli = (args: readonly string[], options: { input?: string | Buffer; cwd?: string } = {}) => runCli(args, options.cwd ?? dir, options.input);
 
 let dir = '';
 beforeAll(() => {
