@@ -4,7 +4,8 @@
  * (Cronbach's alpha with Feldt's interval, McDonald's omega total, item statistics, checked
  * against R's `psych`) and comparisons with published benchmarks; `summarizeOutcomes` puts
  * instruments that measure the same construct side by side. The statistics are exported too,
- * for data you hold yourself.
+ * for data you hold yourself. `burnoutCost` estimates what burnout costs an organisation through
+ * turnover (Shanafelt, Goh & Sinsky 2017), every assumption an input with a cited default.
  *
  * ```ts
  * import { cbi } from 'wellbeing-instruments';
@@ -23,3 +24,4 @@ export { wilsonInterval, type Interval } from './intervals.js';
 export type { BenchmarkComparison, DistributionComparison, MeanComparison, PrevalenceComparison } from './benchmarks.js';
 export type { Histogram } from './histogram.js';
 export type { StatReason } from './types.js';
+export { burnoutCost, BURNOUT_COST_DEFAULTS, HAN_2019_COST_PER_PHYSICIAN, type BurnoutCostInput, type BurnoutCostResult, type BurnoutCostError, type CostAssumption, type CostIssue } from './cost.js';
