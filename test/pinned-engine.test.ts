@@ -56,19 +56,19 @@ describe('pinned: the fixture is a sound definition', () => {
 
 describe('pinned: scheme options never hide answer issues', () => {
   it('bandSchemes with an invalid answer: valid false, the invalid_value issue kept, the scale null', () => {
-    const r = score(k10, { k10_1: 9 }, { bandSchemes: { total: 'primary_care' } });
+    const r = score(k10, { k10_1: 9 } as never, { bandSchemes: { total: 'primary_care' } });
     expect(r.valid).toBe(false);
     expect(r.issues.map((i) => [i.code, i.item])).toEqual([['invalid_value', 'k10_1']]);
     expect(r.scales.total).toMatchObject({ value: null, reason: 'invalid_answers' });
   });
   it('cutoffSchemes with an invalid answer: valid false, the issue kept', () => {
-    const r = score(phq2, { phq2_1: 3, phq2_2: 'x' }, { cutoffSchemes: { positive_screen: 'sensitive' } });
+    const r = score(phq2, { phq2_1: 3, phq2_2: 'x' } as never, { cutoffSchemes: { positive_screen: 'sensitive' } });
     expect(r.valid).toBe(false);
     expect(r.issues.map((i) => [i.code, i.item])).toEqual([['invalid_type', 'phq2_2']]);
     expect(r.cutoffs.positive_screen).toBeNull();
   });
   it('an unknown scheme and a bad answer: both issues, answers first', () => {
-    const r = score(k10, { k10_1: 0 }, { bandSchemes: { total: 'nope' } });
+    const r = score(k10, { k10_1: 0 } as never, { bandSchemes: { total: 'nope' } });
     expect(r.issues.map((i) => i.code)).toEqual(['invalid_value', 'unknown_band_scheme']);
   });
 });
