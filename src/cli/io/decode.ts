@@ -72,7 +72,9 @@ export class Decode extends Transform {
   private linesBeforePrevious = 0;
 
   constructor(encoding: string) {
-    super({ readableObjectMode: true });
+    // One decoded chunk waits at most: a queue of them would outlive the young generation and be
+    // promoted, and the old generation then grows with the file (10 M rows: 130 MB, not 94 MB).
+    super({ readableObjectMode: true, readableHighWaterMark: 1 });
     this.label = encodingName(encoding);
   }
 

@@ -118,9 +118,9 @@ export class TableParser {
     let nextDelimiter = delimiter < 0 ? n : -1;
     let nextQuote = quoting ? -1 : n;
     let i = 0;
-    if (this.skipLf) {
+    if (this.skipLf && n > 0) {
       this.skipLf = false;
-      if (n > 0 && s.charCodeAt(0) === LF) i = 1;
+      if (s.charCodeAt(0) === LF) i = 1;
     }
     while (i < n) {
       const state = this.state;
