@@ -147,6 +147,16 @@ describe('quotes', () => {
     expect(json.code).toBe(2);
     expect(json.stderr).toContain('--quote applies to CSV and TSV input');
   });
+  it('TSV that Excel quoted (a tab inside a quoted cell): the invalid row says to pass --quote double, which reads it', async () => {
+    const tsv = ws.file('excel.tsv', `${['id', 'note', ...items].join('\t')}\nr1\t"a\tb"\t${items.map(() => 1).join('\t')}\n`);
+    const plain = await ws.cli(['score', 'phq9', tsv]);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain('wrong_field_count: 12 fields where the header has 11');
+    expect(plain.stderr).toContain('read it with --quote double');
+    const quoted = await ws.cli(['score', 'phq9', tsv, '--quote', 'double', '--to', 'ndjson']);
+    expect(quoted.code).toBe(0);
+    expect(JSON.parse(quoted.stdout)).toMatchObject({ note: 'a\tb', phq9_valid: true });
+  });
   it('a record over --max-record-size is an error naming its line; a higher limit reads it', async () => {
     const input = ws.file('long.csv', `${header},note\n${row('a', 1)},${'x'.repeat(1.5 * 2 ** 20)}\n`);
     const r = await ws.cli(['score', 'phq9', input]);

@@ -142,8 +142,9 @@ export async function run(options: RunOptions): Promise<RunReport> {
             if (sink?.fixedColumns === true) sink.row(row, noScores);
             continue;
           }
-          if (tally.rows < 2 && options.headerRows === undefined && row.some((cell) => cell.startsWith('{"ImportId"'))) {
-            warnings.push('this looks like a Qualtrics export, whose second and third rows are headers (question text, ImportId): pass --header-rows 3');
+          if (tally.rows < 2 && options.headerRows === undefined && row.some((cell) => cell.startsWith('{"ImportId"') || cell.startsWith('"{""ImportId""'))) {
+            const quoted = settings.quote === 'none' && row.some((cell) => cell.startsWith('"{""ImportId""'));
+            warnings.push(`this looks like a Qualtrics export, whose second and third rows are headers (question text, ImportId): pass --header-rows 3${quoted ? ' --quote double' : ''}`);
           }
           let scored: ScoredRow;
           if (row.length === width) {
@@ -157,7 +158,9 @@ export async function run(options: RunOptions): Promise<RunReport> {
             scored = scorer.invalid([
               {
                 code: 'wrong_field_count',
-                message: `${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width}: a truncated line, a missing or extra delimiter, or an unquoted delimiter inside a field`,
+                message:
+                  `${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width}: a truncated line, a missing or extra delimiter, or an unquoted delimiter inside a field` +
+                  (settings.quote === 'none' && row.some((cell) => cell.includes('"')) ? '; if the file quotes fields that hold tabs or line breaks (as Excel does), read it with --quote double' : ''),
               },
             ]);
           }
