@@ -81,33 +81,44 @@ describe('JSON and NDJSON keys that name one item twice are refused, as CSV colu
 });
 
 describe('streaming', () => {
-  it('reads no further than the output is taken: with stdout unread the input stalls, and every row comes out once it is read', async () => {
-    const child = spawn(process.execPath, [bin, 'score', 'phq9', '-', '--quiet'], { cwd: ws.dir, stdio: ['pipe', 'pipe', 'pipe'] });
-    const lines = Array.from({ length: 20_000 }, (_, r) => `${row(`r${r}`, r % 4)}\n`).join('');
-    const block = Buffer.from(lines);
-    let written = 0;
-    let blocks = 0;
-    child.stdin.write(`${header}\n`);
-    // Feed up to 60 MB while nothing reads stdout; stop when the child has stopped taking input for 2 s.
-    while (written < 60e6) {
-      blocks++;
-      written += block.length;
-      if (!child.stdin.write(block)) {
-        const drained = await Promise.race([once(child.stdin, 'drain').then(() => true), sleep(2000).then(() => false)]);
-        if (!drained) break;
+  /** A format's start, one block of 20,000 records, the separator between blocks, and its end. */
+  const formats = {
+    csv: { start: `${header}\n`, block: (r: number) => `${row(`r${r}`, r % 4)}\n`, between: '', end: '' },
+    ndjson: { start: '', block: (r: number) => `{"id":"r${r}",${items.map((id) => `"${id}":${r % 4}`).join(',')}}\n`, between: '', end: '' },
+    json: { start: '[', block: (r: number) => `${r === 0 ? '' : ','}{"id":"r${r}",${items.map((id) => `"${id}":${r % 4}`).join(',')}}\n`, between: ',', end: ']' },
+  } as const;
+  it.each(Object.keys(formats) as (keyof typeof formats)[])(
+    '%s: reads no further than the output is taken: with stdout unread the input stalls, and every row comes out once it is read',
+    async (format) => {
+      const f = formats[format];
+      const child = spawn(process.execPath, [bin, 'score', 'phq9', '-', '--from', format, '--quiet'], { cwd: ws.dir, stdio: ['pipe', 'pipe', 'pipe'] });
+      const block = Buffer.from(Array.from({ length: 20_000 }, (_, r) => f.block(r)).join(''));
+      let written = 0;
+      let blocks = 0;
+      child.stdin.write(f.start);
+      // Feed up to 60 MB while nothing reads stdout; stop when the child has stopped taking input for 2 s.
+      while (written < 60e6) {
+        if (blocks > 0 && f.between !== '') child.stdin.write(f.between);
+        blocks++;
+        written += block.length;
+        if (!child.stdin.write(block)) {
+          const drained = await Promise.race([once(child.stdin, 'drain').then(() => true), sleep(2000).then(() => false)]);
+          if (!drained) break;
+        }
       }
-    }
-    const taken = written - child.stdin.writableLength;
-    expect(taken).toBeLessThan(16e6);
-    let out = 0;
-    child.stdout.on('data', (d: Buffer) => {
-      for (let at = d.indexOf(10); at !== -1; at = d.indexOf(10, at + 1)) out++;
-    });
-    child.stdin.end();
-    const [code] = (await once(child, 'close')) as [number];
-    expect(code).toBe(0);
-    expect(out).toBe(1 + blocks * 20_000);
-  }, 120_000);
+      const taken = written - child.stdin.writableLength;
+      expect(taken).toBeLessThan(16e6);
+      let out = 0;
+      child.stdout.on('data', (d: Buffer) => {
+        for (let at = d.indexOf(10); at !== -1; at = d.indexOf(10, at + 1)) out++;
+      });
+      child.stdin.end(f.end);
+      const [code] = (await once(child, 'close')) as [number];
+      expect(code).toBe(0);
+      expect(out).toBe(1 + blocks * 20_000);
+    },
+    120_000,
+  );
 });
 
 describe('quotes', () => {
