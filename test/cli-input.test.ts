@@ -149,7 +149,7 @@ describe('quotes', () => {
     ]);
     const quoted = await ws.cli(['score', 'phq9', tsv, '--quote', 'double']);
     expect(quoted.code).toBe(2);
-    expect(quoted.stderr).toContain('line 2: the quoted field opened on line 2 is closed by a quote followed by " remark');
+    expect(quoted.stderr).toContain('line 2: the quoted field opened on line 2 is closed by a quote followed by "remark');
     expect(quoted.stderr).not.toContain('never closed');
     const csv = await ws.cli(['score', 'phq9', '-', '--quote', 'none', '--to', 'ndjson'], `${header},note\n${row('a', 1)},"x\n`);
     expect(csv.code).toBe(0);

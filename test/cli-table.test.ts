@@ -89,6 +89,13 @@ describe('quoted fields', () => {
       ['4', '"', '5'],
     ]);
   });
+  it('spaces between a closing quote and the delimiter or line end are dropped', () => {
+    expect(everyCut('a,b\n"x" ,"y"  \n"z"\t,w\n')).toEqual([
+      ['a', 'b'],
+      ['x', 'y'],
+      ['z', 'w'],
+    ]);
+  });
   it('a quote inside an unquoted field is text', () => {
     expect(everyCut('a,b\n5" tall,x"y"\n')).toEqual([
       ['a', 'b'],
@@ -118,7 +125,7 @@ describe('malformed quotes', () => {
   });
   it('a closing quote followed by text is not called "never closed"', () => {
     const error = failure(() => parse(['id,note\n1,"quoted" remark\n']));
-    expect(error?.message).toContain('line 2: the quoted field opened on line 2 is closed by a quote followed by " remark\\n"');
+    expect(error?.message).toContain('line 2: the quoted field opened on line 2 is closed by a quote followed by "remark\\n"');
     expect(error?.message).not.toContain('never closed');
   });
   it('TSV reads " as text by default (its own rules have no quoting); --quote double reads it as CSV does', () => {

@@ -9,7 +9,8 @@
  *   glued together from several sources mix them). An empty line is skipped;
  * - with quoting (`--quote double`, the default for CSV) a field that begins with `"` is quoted
  *   (RFC 4180): delimiters, quotes written `""` and line ends inside it are text, and its closing
- *   quote must be followed by a delimiter or a line end. A `"` later in an unquoted field is text;
+ *   quote must be followed by a delimiter or a line end (spaces between are dropped, as Papa
+ *   Parse, the reader before this one, dropped them). A `"` later in an unquoted field is text;
  * - without quoting (`--quote none`, the default for TSV, whose own rules have none) a `"` is
  *   text wherever it stands;
  * - a record may hold at most `maxRecord` characters (default {@link DEFAULT_MAX_RECORD}). A quote
@@ -54,6 +55,8 @@ export function tableSettings(
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
+const SPACE = 32;
+const TAB = 9;
 
 /** Where the parser is within a record. */
 const FIELD_START = 0;
@@ -61,7 +64,7 @@ const UNQUOTED = 1;
 const QUOTED = 2;
 /** A chunk ended just after a `"` inside a quoted field: an escaped quote or the closing one. */
 const QUOTE_AT_END = 3;
-/** The closing quote has been read: a delimiter or a line end must follow. */
+/** The closing quote has been read: a delimiter or a line end must follow (spaces and tabs before it are dropped). */
 const AFTER_QUOTE = 4;
 
 /** A record length for messages: `1 MiB (1,048,576 characters)`, or a count of characters. */
@@ -204,7 +207,9 @@ export class TableParser {
       }
       // AFTER_QUOTE
       const c = s.charCodeAt(i);
-      if (c === delimiter) {
+      if ((c === SPACE || c === TAB) && c !== delimiter) {
+        i++;
+      } else if (c === delimiter) {
         this.row.push(this.field);
         this.field = '';
         this.state = FIELD_START;
