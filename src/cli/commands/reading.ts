@@ -59,7 +59,7 @@ export function readingOptions(command: Command): Command {
     .addOption(new Option('--quote <mode>', 'double: a field may be quoted with " (CSV default); none: " is text (TSV default)').choices(QUOTE_MODES))
     .option('--max-record-size <MiB>', `longest CSV/TSV record or NDJSON line read, in MiB of text (default ${DEFAULT_MAX_RECORD / (1 << 20)}); an unclosed quote is reported within it`, maxRecordSize)
     .option('--header-rows <n>', 'CSV/TSV header rows (default 1; a Qualtrics export has 3: names, question text, ImportId)', headerRows)
-    .option('--encoding <name>', 'input encoding, e.g. windows-1252', 'utf-8')
+    .option('--encoding <name>', 'input encoding, e.g. windows-1252 (a UTF-8 or UTF-16 byte-order mark overrides it)', 'utf-8')
     .option('--map <file>', 'JSON file mapping column names to item ids: {"Q1": "phq9_1", …}')
     .option('--labels', 'accept option labels ("Several days") as answers, as well as values')
     .option('--missing <codes>', 'comma-separated cell values meaning "not answered", e.g. NA,-99 (an empty cell always does)')

@@ -64,8 +64,10 @@ export async function runRecords(
 
   for await (const batch of batches) {
     if (columns === null) {
-      const first = batch[0]!;
-      columns = 'record' in first ? Object.keys(first.record) : [];
+      // The columns are the first readable record's keys: one malformed record at the top must not
+      // make every later one an unexpected_field row.
+      const first = batch.find((x) => 'record' in x);
+      columns = first !== undefined && 'record' in first ? Object.keys(first.record) : [];
       columnSet = new Set(columns);
       checkClash(columns, scoreNames, sink);
       if (sink !== null) await write(sink.start(columns, scoreNames));
