@@ -219,4 +219,13 @@ describe('UTF-16 input is recognised by its byte-order mark', () => {
     expect(nd.code).toBe(0);
     expect(JSON.parse(nd.stdout)).toMatchObject({ name: 'Zoë', phq9_valid: true });
   });
+  it('UTF-16 without a byte-order mark is named as such, and --encoding reads it', async () => {
+    const text = Buffer.from(`${header}\n${row('a', 1)}\n`, 'utf16le');
+    const r = await ws.cli(['score', 'phq9', '-'], text);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('looks like UTF-16 without a byte-order mark; name its encoding, e.g. --encoding utf-16le');
+    const named = await ws.cli(['score', 'phq9', '-', '--encoding', 'utf-16le', '--to', 'ndjson'], text);
+    expect(named.code).toBe(0);
+    expect(JSON.parse(named.stdout)).toMatchObject({ id: 'a', phq9_total: totalOf(1) });
+  });
 });

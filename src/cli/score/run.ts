@@ -121,6 +121,9 @@ export async function run(options: RunOptions): Promise<RunReport> {
         if (header === null) {
           header = rows[0]!;
           start = 1;
+          if (header.some((h) => h.includes('\u0000'))) {
+            throw new CliError(`the header of ${name} holds NUL characters: the file looks like UTF-16 without a byte-order mark; name its encoding, e.g. --encoding utf-16le`);
+          }
           const layout = resolveTable(header, plan, name, delimiter);
           itemColumns = layout.itemColumns;
           warnings.push(...layout.warnings);
