@@ -190,8 +190,8 @@ const PRIMARY_KINDS: ReadonlySet<T.SourceKind> = new Set(['publication', 'manual
 
 /**
  * Whether a fact's evidence agrees with the kinds of the sources it names: `primary` needs a
- * source of a primary kind; `secondary` two or more sources, none of a primary kind (a fact read
- * at a primary source is primary); `single_secondary` no source of a primary kind. Evidence
+ * source of a primary kind; `secondary` two or more sources (a paper of a primary kind may be one
+ * of them, e.g. the authors' report read only as quoted elsewhere). Evidence
  * sources must be among the rule's own sources. Only `primary` and `secondary` facts may be used
  * without the caller choosing them (defaults, single criteria, flags, rules and tables).
  */
@@ -204,7 +204,6 @@ function evidenceConsistency(def: T.InstrumentDefinition, fact: EvidencedFact, e
   if (kinds.some((k) => k === undefined)) return [...problems, `${where}: every evidence source needs a kind`];
   const primaries = kinds.filter((k) => PRIMARY_KINDS.has(k!)).length;
   if (evidence.level === 'primary' && primaries === 0) problems.push(`${where}: primary evidence needs a source of a primary kind (publication, manual, owner_page)`);
-  if (evidence.level !== 'primary' && primaries > 0) problems.push(`${where}: ${evidence.level} evidence cites a source of a primary kind; a fact read there is primary`);
   if (evidence.level === 'secondary' && evidence.sources.length < 2) problems.push(`${where}: secondary evidence needs two or more independent sources`);
   if (evidence.level !== 'primary' && evidence.note === undefined) problems.push(`${where}: ${evidence.level} evidence needs a note saying what could not be read`);
   if (evidence.level === 'single_secondary' && fact.applied) problems.push(`${where}: single_secondary evidence may only back a named, non-default scheme`);

@@ -71,7 +71,7 @@ export const wemwbs = {
       mean: 49.4,
       sd: 8.96,
       note: 'n is the unweighted base (weighted base 4305); SE of the mean 0.21.',
-      sources: ['shes2018'],
+      sources: ['shes2018'], evidence: { level: 'primary', sources: ['shes2018'] },
     },
     {
       id: 'shes2018_men',
@@ -83,7 +83,7 @@ export const wemwbs = {
       mean: 49.3,
       sd: 9.06,
       note: 'n is the unweighted base (weighted base 2076).',
-      sources: ['shes2018'],
+      sources: ['shes2018'], evidence: { level: 'primary', sources: ['shes2018'] },
     },
     {
       id: 'shes2018_women',
@@ -95,7 +95,7 @@ export const wemwbs = {
       mean: 49.6,
       sd: 8.86,
       note: 'n is the unweighted base (weighted base 2229).',
-      sources: ['shes2018'],
+      sources: ['shes2018'], evidence: { level: 'primary', sources: ['shes2018'] },
     },
   ],
   outcomes: [
@@ -110,30 +110,35 @@ export const wemwbs = {
   sources: [
     {
       id: 'tennant2007',
+      kind: 'publication',
       citation: 'Tennant R, Hiller L, Fishwick R, Platt S, Joseph S, Weich S, Parkinson J, Secker J, Stewart-Brown S. The Warwick-Edinburgh Mental Well-being Scale (WEMWBS): development and UK validation. Health Qual Life Outcomes. 2007;5:63.',
       doi: '10.1186/1477-7525-5-63',
       note: 'Methods, as reproduced from the article on pubcompare.ai: respondents tick "their experience of each statement over the past two weeks using a 5-point Likert scale (none of the time, rarely, some of the time, often, all of the time). The Likert scale represents a score for each item from 1 to 5 respectively, giving a minimum score of 14 and maximum score of 70. All items are scored positively. The overall score for the WEMWBS is calculated by totalling the scores for each item, with equal weights."',
     },
     {
       id: 'warwick_howto',
+      kind: 'owner_page',
       citation: 'Warwick Medical School. Collect, score, analyse and interpret WEMWBS. University of Warwick.',
       url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/using/howto',
       note: '"The total score is obtained by summing the score for each of the 14 items. The scoring range for each item is from 1 – 5 and the total score is from 14-70." Missing-data guidance is in the registered-user guides, which were not readable here, so every item is required.',
     },
     {
       id: 'wemwbs_form',
+      kind: 'manual',
       citation: 'Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) questionnaire. © NHS Health Scotland, University of Warwick and University of Edinburgh, 2006.',
       url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/',
       note: 'Item order and option labels, read in a practitioner reproduction of the form ("Below are some statements about feelings and thoughts. Please tick the box that best describes your experience of each over the last 2 weeks"; None of the time 1 … All of the time 5); item 10 (confidence) from concordant reproductions. The seven items also listed by the Scottish Government for SWEMWBS match items 1, 2, 3, 6, 7, 9 and 11 here.',
     },
     {
       id: 'warwick_licence',
+      kind: 'owner_page',
       citation: 'Warwick Medical School. Using WEMWBS: licences and FAQs. University of Warwick.',
       url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/using/',
       note: 'Warwick’s registration text (as reproduced by Generations Working Together): "WEMWBS is protected by copyright. If you would like to use WEMWBS, you need to register to receive a license for use. If you represent a not-for-profit organisation … the scales are available for use by a standard free license … Enquiries from commercial organisations should be directed to Warwick Ventures", followed by the notice "Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) © NHS Health Scotland, The University of Warwick and University of Edinburgh, 2006, all rights reserved." Warwick FAQ: changing the text size is acceptable "as long as no changes to the wording, response categories or layout of WEMWBS are made". That the free licence does not allow sharing the scale publicly, and that the commercial licence carries a fee, are as quoted from the Warwick "using" page in the project’s research notes; that page was not re-read here.',
     },
     {
       id: 'shes2018',
+      kind: 'publication',
       citation: 'Scottish Government. The Scottish Health Survey 2018: main report – revised 2020. Volume 1, chapter 1, Table 1.2: Adult WEMWBS mean score, 2018, by age and sex. Edinburgh: Scottish Government; 2020.',
       url: 'https://www.gov.scot/publications/scottish-health-survey-2018-volume-1-main-report/pages/7/',
       note: 'Table 1.2, base aged 16 and over, totals: men mean 49.3 (SD 9.06, unweighted base 1856), women 49.6 (SD 8.86, 2443), all adults 49.4 (SD 8.96, 4299). "WEMWBS scores range from 14 to 70. Higher scores indicate greater wellbeing."',
