@@ -109,7 +109,8 @@ export const cbi = {
       n: 1037,
       prevalence: 0.649,
       note: 'Survey year (September 2014; published 2017). Cut-off "50 and above (moderate and higher)", the same ≥ 50 line as personal_high. "64.9% (n = 643) reported personal burnout". n is the number of surveys received (1037); the percentage is of those with a personal-burnout score, whose exact denominator the abstract does not print (643 / 0.649 ≈ 990). A convenience sample, not a norm.',
-      sources: ['creedy2017'], evidence: { level: 'primary', sources: ['creedy2017'] },
+      sources: ['creedy2017'],
+      evidence: { level: 'primary', sources: ['creedy2017'] },
     },
     {
       id: 'au_midwives_2014_work',
@@ -120,7 +121,8 @@ export const cbi = {
       n: 1037,
       prevalence: 0.438,
       note: 'Survey year (September 2014; published 2017). Cut-off ≥ 50, as work_high. "43.8% (n = 428) reported work-related burnout". n is the number of surveys received; the subscale denominator is not printed in the abstract (428 / 0.438 ≈ 977).',
-      sources: ['creedy2017'], evidence: { level: 'primary', sources: ['creedy2017'] },
+      sources: ['creedy2017'],
+      evidence: { level: 'primary', sources: ['creedy2017'] },
     },
     {
       id: 'au_midwives_2014_client',
@@ -131,7 +133,8 @@ export const cbi = {
       n: 1037,
       prevalence: 0.104,
       note: 'Survey year (September 2014; published 2017). Cut-off ≥ 50, as client_high. "10.4% (n = 102) reported client-related burnout". n is the number of surveys received; the subscale denominator is not printed in the abstract (102 / 0.104 ≈ 981).',
-      sources: ['creedy2017'], evidence: { level: 'primary', sources: ['creedy2017'] },
+      sources: ['creedy2017'],
+      evidence: { level: 'primary', sources: ['creedy2017'] },
     },
   ],
   outcomes: [

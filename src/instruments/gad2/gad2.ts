@@ -51,7 +51,8 @@ export const gad2 = {
       n: 2240,
       prevalence: 0.219,
       note: 'Survey year (data collected 6–7 May 2020). "21.9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2)". A pandemic sample, not a norm; 458/2240 is 20.4%, so the 21.9% is presumably weighted or over fewer complete answers (not checked).',
-      sources: ['smith2020'], evidence: { level: 'primary', sources: ['smith2020'] },
+      sources: ['smith2020'],
+      evidence: { level: 'primary', sources: ['smith2020'] },
     },
   ],
   outcomes: [

@@ -63,7 +63,8 @@ export const mbi2 = {
       id: 'emotional_exhaustion_high',
       label: 'High emotional exhaustion: "once a week" or more often (≥ 4)',
       criterion: { scale: 'emotional_exhaustion', op: '>=', value: 4 },
-      sources: ['west2012', 'dolan2015', 'dolan2015_appendix'], evidence: { level: 'secondary', sources: ['west2012', 'dolan2015'], note: 'West et al. 2012’s Methods sentence with the number was not reached; Dolan et al. 2015 report 36.7% burnout on the single EE item, exactly the share answering "once a week" or more in their appendix (1984 of 5404).' },
+      sources: ['west2012', 'dolan2015', 'dolan2015_appendix'],
+      evidence: { level: 'secondary', sources: ['west2012', 'dolan2015'], note: 'West et al. 2012’s Methods sentence with the number was not reached; Dolan et al. 2015 report 36.7% burnout on the single EE item, exactly the share answering "once a week" or more in their appendix (1984 of 5404).' },
     },
     {
       id: 'depersonalization_high',
@@ -97,7 +98,8 @@ export const mbi2 = {
         { value: 6, proportion: 0.133 },
       ],
       note: 'Emotional exhaustion item only (the study did not ask the depersonalization item). Survey year 2012, published 2015. Shares as printed (counts 1186, 1013, 523, 698, 413, 852, 719 of 5404; printed shares add to 100.1% by rounding).',
-      sources: ['dolan2015_appendix', 'dolan2015'], evidence: { level: 'primary', sources: ['dolan2015_appendix'] },
+      sources: ['dolan2015_appendix', 'dolan2015'],
+      evidence: { level: 'primary', sources: ['dolan2015_appendix'] },
     },
     {
       id: 'va_primary_care_2012_ee_high',
@@ -108,7 +110,8 @@ export const mbi2 = {
       n: 5404,
       prevalence: 0.367,
       note: 'Survey year 2012, published 2015. 1984 of 5404 answered "once a week" or more often.',
-      sources: ['dolan2015', 'dolan2015_appendix'], evidence: { level: 'primary', sources: ['dolan2015', 'dolan2015_appendix'] },
+      sources: ['dolan2015', 'dolan2015_appendix'],
+      evidence: { level: 'primary', sources: ['dolan2015', 'dolan2015_appendix'] },
     },
   ],
   outcomes: [

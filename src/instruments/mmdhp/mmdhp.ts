@@ -158,7 +158,8 @@ export const mmdhp = {
       mean: 127.3,
       sd: 66.7,
       note: 'Year is the publication year; the survey dates were not read. Spanish-language version.',
-      sources: ['andalusia_mmdhp2024'], evidence: { level: 'primary', sources: ['andalusia_mmdhp2024'] },
+      sources: ['andalusia_mmdhp2024'],
+      evidence: { level: 'primary', sources: ['andalusia_mmdhp2024'] },
     },
   ],
   outcomes: [

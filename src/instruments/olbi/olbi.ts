@@ -101,7 +101,8 @@ export const olbi = {
       mean: 2.52,
       sd: 0.51,
       note: 'Publication year (Psychol Rep, August 2020 issue as listed); the survey year was not read. Item means on the 1–4 scale with higher = more burnout ("exceeded the midpoint (2.5) between the “burned out” and “not burned out” ends"; observed range 1.13 to 3.75), the same direction as this definition. A single-department, 31%-response sample, not a norm.',
-      sources: ['iowa_anesthesia_olbi2020'], evidence: { level: 'primary', sources: ['iowa_anesthesia_olbi2020'] },
+      sources: ['iowa_anesthesia_olbi2020'],
+      evidence: { level: 'primary', sources: ['iowa_anesthesia_olbi2020'] },
     },
     {
       id: 'us_anesthesia_dept_disengagement',
@@ -113,7 +114,8 @@ export const olbi = {
       mean: 2.27,
       sd: 0.52,
       note: 'Publication year (Psychol Rep, August 2020 issue as listed); the survey year was not read. Item means on the 1–4 scale with higher = more burnout (observed range 1.13 to 3.63). A single-department, 31%-response sample, not a norm.',
-      sources: ['iowa_anesthesia_olbi2020'], evidence: { level: 'primary', sources: ['iowa_anesthesia_olbi2020'] },
+      sources: ['iowa_anesthesia_olbi2020'],
+      evidence: { level: 'primary', sources: ['iowa_anesthesia_olbi2020'] },
     },
   ],
   outcomes: [

@@ -61,7 +61,8 @@ export const phq2 = {
       n: 2240,
       prevalence: 0.235,
       note: 'Survey year (data collected 6–7 May 2020). Standard scheme (total ≥ 3): "23.5% (n=494 …) reported probable depression (scored three or over on the PHQ-2)". A pandemic sample, not a norm; 494/2240 is 22.1%, so the 23.5% is presumably weighted or over fewer complete answers (not checked).',
-      sources: ['smith2020'], evidence: { level: 'primary', sources: ['smith2020'] },
+      sources: ['smith2020'],
+      evidence: { level: 'primary', sources: ['smith2020'] },
     },
   ],
   outcomes: [

@@ -22,7 +22,8 @@ const selfScoreBands = {
     { id: 'moderate', label: 'Moderate', min: 23 },
     { id: 'high', label: 'High', min: 42 },
   ],
-  sources: ['proqol5_self_score'], evidence: { level: 'primary', sources: ['proqol5_self_score'] },
+  sources: ['proqol5_self_score'],
+  evidence: { level: 'primary', sources: ['proqol5_self_score'] },
 } as const;
 
 export const proqol5 = {

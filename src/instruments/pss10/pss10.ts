@@ -68,7 +68,8 @@ export const pss10 = {
       mean: 12.1,
       sd: 5.9,
       note: 'Survey year 1983 (telephone; 2,387 respondents in all, sex known for 2,332). Published in Cohen & Williamson (1988); figures as reproduced in the norm table that accompanies the scale.',
-      sources: ['norms_1983', 'cohen1988'], evidence: { level: 'single_secondary', sources: ['norms_1983'], note: 'Read in a textbook reproduction of Cohen’s norm table; Cohen & Williamson 1988 was not read.' },
+      sources: ['norms_1983', 'cohen1988'],
+      evidence: { level: 'single_secondary', sources: ['norms_1983'], note: 'Read in a textbook reproduction of Cohen’s norm table; Cohen & Williamson 1988 was not read.' },
     },
     {
       id: 'us_1983_women',
@@ -80,7 +81,8 @@ export const pss10 = {
       mean: 13.7,
       sd: 6.6,
       note: 'Survey year 1983 (telephone; 2,387 respondents in all, sex known for 2,332). Published in Cohen & Williamson (1988); figures as reproduced in the norm table that accompanies the scale.',
-      sources: ['norms_1983', 'cohen1988'], evidence: { level: 'single_secondary', sources: ['norms_1983'], note: 'Read in a textbook reproduction of Cohen’s norm table; Cohen & Williamson 1988 was not read.' },
+      sources: ['norms_1983', 'cohen1988'],
+      evidence: { level: 'single_secondary', sources: ['norms_1983'], note: 'Read in a textbook reproduction of Cohen’s norm table; Cohen & Williamson 1988 was not read.' },
     },
     {
       id: 'us_2009_men',
@@ -92,7 +94,8 @@ export const pss10 = {
       mean: 15.52,
       sd: 7.44,
       note: 'Survey year 2009 (about 2,000 adults). Analysed in Cohen & Janicki-Deverts (2012); figures as reproduced by the textbook page cited, not read in the paper itself.',
-      sources: ['norms_2009', 'cohen2012'], evidence: { level: 'single_secondary', sources: ['norms_2009'], note: 'Read in a textbook page; Cohen & Janicki-Deverts 2012 was not read.' },
+      sources: ['norms_2009', 'cohen2012'],
+      evidence: { level: 'single_secondary', sources: ['norms_2009'], note: 'Read in a textbook page; Cohen & Janicki-Deverts 2012 was not read.' },
     },
     {
       id: 'us_2009_women',
@@ -104,7 +107,8 @@ export const pss10 = {
       mean: 16.14,
       sd: 7.56,
       note: 'Survey year 2009 (about 2,000 adults). Analysed in Cohen & Janicki-Deverts (2012); figures as reproduced by the textbook page cited, not read in the paper itself.',
-      sources: ['norms_2009', 'cohen2012'], evidence: { level: 'single_secondary', sources: ['norms_2009'], note: 'Read in a textbook page; Cohen & Janicki-Deverts 2012 was not read.' },
+      sources: ['norms_2009', 'cohen2012'],
+      evidence: { level: 'single_secondary', sources: ['norms_2009'], note: 'Read in a textbook page; Cohen & Janicki-Deverts 2012 was not read.' },
     },
   ],
   outcomes: [

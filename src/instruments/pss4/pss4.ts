@@ -60,7 +60,8 @@ export const pss4 = {
       mean: 6.11,
       sd: 3.1,
       note: 'Year is the publication year (the survey year was not read). Mean and SD as tabulated to one decimal for the SD in the citing paper (PMC7598559, Table 1: 6.11 (3.1); men 5.56 (3.0), women 6.38 (3.2), group sizes not given there); n from the Warttig abstract.',
-      sources: ['warttig2013', 'puhe2020'], evidence: { level: 'single_secondary', sources: ['puhe2020'], note: 'Mean and SD read as tabulated in a citing paper (PMC7598559); Warttig et al. 2013’s full text was not read.' },
+      sources: ['warttig2013', 'puhe2020'],
+      evidence: { level: 'single_secondary', sources: ['puhe2020'], note: 'Mean and SD read as tabulated in a citing paper (PMC7598559); Warttig et al. 2013’s full text was not read.' },
     },
   ],
   outcomes: [

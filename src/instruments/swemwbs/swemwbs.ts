@@ -89,7 +89,8 @@ export const swemwbs = {
       mean: 27.3,
       sd: 4.0,
       note: 'Survey year 2022, published 2024; representative of the German adult population.',
-      sources: ['peitz2024'], evidence: { level: 'primary', sources: ['peitz2024'] },
+      sources: ['peitz2024'],
+      evidence: { level: 'primary', sources: ['peitz2024'] },
     },
     {
       id: 'geda2022_metric',
@@ -101,7 +102,8 @@ export const swemwbs = {
       mean: 24.79,
       sd: 3.73,
       note: 'The paper calls the metric score "logit-transformed raw scores". Survey year 2022, published 2024.',
-      sources: ['peitz2024'], evidence: { level: 'primary', sources: ['peitz2024'] },
+      sources: ['peitz2024'],
+      evidence: { level: 'primary', sources: ['peitz2024'] },
     },
   ],
   outcomes: [

@@ -1,8 +1,9 @@
 /**
  * WEMWBS — Warwick-Edinburgh Mental Wellbeing Scale (Tennant et al. 2007). Fourteen positively
  * worded statements about the last 2 weeks, scored 1 (None of the time) to 5 (All of the time)
- * and summed to 14–70; higher is better. No reverse keys, no bands: the developers publish no
- * clinical cut-off for individuals that could be verified here. The wording is licensed by
+ * and summed to 14–70; higher is better. No reverse keys and no bands. One cut-off: the screen for
+ * depressive symptoms at 43.5 (Bianco 2012, read in the thesis abstract), i.e. a total of 43 or
+ * less; Warwick's own pages give no cut-off that could be read here. The wording is licensed by
  * Warwick (registration; commercial licence for commercial users) and is not shipped: structure
  * and scoring only, `topic` in our own words. Data only.
  */
@@ -12,7 +13,7 @@ export const wemwbs = {
   id: 'wemwbs',
   name: 'Warwick-Edinburgh Mental Wellbeing Scale',
   shortName: 'WEMWBS',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['wellbeing'],
   recallPeriod: 'the last 2 weeks',
@@ -58,7 +59,18 @@ export const wemwbs = {
       sources: ['tennant2007', 'warwick_howto'],
     },
   ],
-  cutoffs: [],
+  cutoffs: [
+    {
+      id: 'depression_screen',
+      label: 'Screen positive for depressive symptoms (total ≤ 43, below the 43.5 cut-off of Bianco 2012)',
+      criterion: { scale: 'total', op: '<=', value: 43 },
+      sources: ['bianco2012'],
+      evidence: {
+        level: 'primary',
+        sources: ['bianco2012'],
+      },
+    },
+  ],
   flags: [],
   benchmarks: [
     {
@@ -71,7 +83,8 @@ export const wemwbs = {
       mean: 49.4,
       sd: 8.96,
       note: 'n is the unweighted base (weighted base 4305); SE of the mean 0.21.',
-      sources: ['shes2018'], evidence: { level: 'primary', sources: ['shes2018'] },
+      sources: ['shes2018'],
+      evidence: { level: 'primary', sources: ['shes2018'] },
     },
     {
       id: 'shes2018_men',
@@ -83,7 +96,8 @@ export const wemwbs = {
       mean: 49.3,
       sd: 9.06,
       note: 'n is the unweighted base (weighted base 2076).',
-      sources: ['shes2018'], evidence: { level: 'primary', sources: ['shes2018'] },
+      sources: ['shes2018'],
+      evidence: { level: 'primary', sources: ['shes2018'] },
     },
     {
       id: 'shes2018_women',
@@ -95,7 +109,8 @@ export const wemwbs = {
       mean: 49.6,
       sd: 8.86,
       note: 'n is the unweighted base (weighted base 2229).',
-      sources: ['shes2018'], evidence: { level: 'primary', sources: ['shes2018'] },
+      sources: ['shes2018'],
+      evidence: { level: 'primary', sources: ['shes2018'] },
     },
   ],
   outcomes: [
@@ -108,6 +123,14 @@ export const wemwbs = {
     },
   ],
   sources: [
+    {
+      id: 'bianco2012',
+      kind: 'publication',
+      citation:
+        'Bianco D. Performance of the Warwick-Edinburgh Mental Well-Being Scale (WEMWBS) as a screening tool for depression in UK and Italy [master\'s thesis]. Cesena: Università di Bologna, Facoltà di Psicologia; 2012 (academic year 2011/2012). Abstract: "The Warwick-Edinburgh Mental Well-Being Scale (WEMWBS): development of clinical cut-off scores".',
+      url: 'https://studylib.net/doc/12455520/the-warwick-edinburgh-mental-well-being-scale--wemwbs---d...',
+      note: 'Abstract (copy on studylib.net): "Based on the CES-D cut-off score chosen, a WEMWBS cut-off score of 43.5 seemed to perform best in screening depressive symptomatology in the three times, maximizing the Area Under the Curve (AUC>0.910) with sensitivity and specificity values of at least 83%"; a self-selected sample of 3117 adult internet users of an NHS health portal; WEMWBS and CES-D correlate at r of at least −.80, so the screen is positive below 43.5, i.e. at a whole-number total of 43 or less. A master\'s thesis, not a peer-reviewed paper; one practitioner page (smartclinic.com) gives other bands ("44 or below … increased risk of depression") that are not shipped.',
+    },
     {
       id: 'tennant2007',
       kind: 'publication',

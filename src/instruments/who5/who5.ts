@@ -63,7 +63,8 @@ export const who5 = {
       id: 'poor_wellbeing',
       label: 'Poor well-being: percentage below 50 (raw ≤ 12); indication for further assessment',
       criterion: { scale: 'percentage', op: '<', value: 50 },
-      sources: ['who2024', 'halliday2017'], evidence: { level: 'secondary', sources: ['who2024', 'halliday2017'], note: 'The WHO PDF itself was not reachable: "A percentage score below 50 (or a raw score below 13)" read in concordant reproductions of it; Halliday et al. 2017 use the same "<13" raw cut-off.' },
+      sources: ['who2024', 'halliday2017'],
+      evidence: { level: 'secondary', sources: ['who2024', 'halliday2017'], note: 'The WHO PDF itself was not reachable: "A percentage score below 50 (or a raw score below 13)" read in concordant reproductions of it; Halliday et al. 2017 use the same "<13" raw cut-off.' },
     },
     {
       id: 'likely_depression',
