@@ -7,6 +7,7 @@ import type { BenchmarkComparison } from '../../cohort/benchmarks.js';
 import type { Cutoff, InstrumentDefinition } from '../../schema/types.js';
 import { describeCriterion } from '../commands/show.js';
 import type { ChartKit } from './charts.js';
+import { cutoffEvidence, evidenceMark, undecidedScheme } from './evidence.js';
 import { count, fixed, interval, num, orReason, pct, pctInterval, signed, words } from './format.js';
 import { html, slug, type Markup } from './html.js';
 import { scaleSection } from './scale.js';
@@ -72,9 +73,10 @@ function cutoffsBlock(ri: ReportInstrument): Markup | null {
 <thead><tr><th scope="col">Cut-off</th><th scope="col">Rule</th><th scope="col">Positive</th><th scope="col">Decided</th><th scope="col">Prevalence</th><th scope="col">95 % interval</th><th scope="col">Not decided</th><th scope="col">Sources</th></tr></thead>
 <tbody>${d.cutoffs.map((c) => {
     const s = summary.cutoffs[c.id]!;
-    return html`<tr data-cutoff="${c.id}"><th scope="row">${c.label}<br><code>${c.id}</code></th><td class="text">${describeCriterion(criterionOf(c, s.scheme))}</td><td>${count(s.positives)}</td><td>${count(s.determinable)}</td><td class="prevalence">${orReason(s.prevalence, pct, s.reasons.prevalence)}</td><td class="ci">${orReason(s.ci, pctInterval, s.reasons.ci)}</td><td>${count(s.notDeterminable)}</td><td>${sourceLinks(d, cutoffSources(c, s.scheme))}</td></tr>`;
+    const rule = undecidedScheme(c, s.scheme) ? 'no default scheme (its sources are single secondary or conflict); choose one with --cutoff-scheme' : describeCriterion(criterionOf(c, s.scheme));
+    return html`<tr data-cutoff="${c.id}"><th scope="row">${c.label}<br><code>${c.id}</code></th><td class="text">${rule}${evidenceMark(cutoffEvidence(c, s.scheme))}</td><td>${count(s.positives)}</td><td>${count(s.determinable)}</td><td class="prevalence">${orReason(s.prevalence, pct, s.reasons.prevalence)}</td><td class="ci">${orReason(s.ci, pctInterval, s.reasons.ci)}</td><td>${count(s.notDeterminable)}</td><td>${sourceLinks(d, cutoffSources(c, s.scheme))}</td></tr>`;
   })}</tbody></table>
-<p class="muted">“Decided”: valid rows where the rule is true or false. “Not decided”: valid rows with too few answers to tell; they are left out of the prevalence, never counted as negative. Invalid rows are in neither.</p>
+<p class="muted">“Decided”: valid rows where the rule is true or false. “Not decided”: valid rows with too few answers to tell; they are left out of the prevalence, never counted as negative. Invalid rows are in neither. “⚠ secondary evidence”: the rule was read in others’ reports of it, not in the authors’ own publication (see the package’s docs/evidence.md).</p>
 </section>`;
 }
 
@@ -85,7 +87,7 @@ function flagsBlock(ri: ReportInstrument): Markup | null {
   return html`<section><h3 id="${id}">Item alerts</h3>
 <table><caption>Rows where an item alert fired, and where its item was not answered (alerts are never inferred from other answers)</caption>
 <thead><tr><th scope="col">Alert</th><th scope="col">Rule</th><th scope="col">Positive</th><th scope="col">Item unanswered</th><th scope="col">Sources</th></tr></thead>
-<tbody>${d.flags.map((f) => html`<tr data-flag="${f.id}"><th scope="row">${f.label}</th><td>${f.item} ${f.op === '>=' ? '≥' : f.op === '<=' ? '≤' : f.op} ${num(f.value)}</td><td>${count(summary.flags[f.id]?.positive ?? 0)}</td><td>${count(summary.flags[f.id]?.unanswered ?? 0)}</td><td>${sourceLinks(d, f.sources)}</td></tr>`)}</tbody></table>
+<tbody>${d.flags.map((f) => html`<tr data-flag="${f.id}"><th scope="row">${f.label}</th><td>${f.item} ${f.op === '>=' ? '≥' : f.op === '<=' ? '≤' : f.op} ${num(f.value)}${evidenceMark(f.evidence)}</td><td>${count(summary.flags[f.id]?.positive ?? 0)}</td><td>${count(summary.flags[f.id]?.unanswered ?? 0)}</td><td>${sourceLinks(d, f.sources)}</td></tr>`)}</tbody></table>
 <p class="muted">An alert such as PHQ-9 item 9 calls for follow-up of the individuals concerned under your organisation’s protocol; this report holds no names.</p>
 </section>`;
 }

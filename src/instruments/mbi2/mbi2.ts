@@ -68,13 +68,13 @@ export const mbi2 = {
     },
     {
       id: 'depersonalization_high',
-      label: 'High depersonalization (no default: choose the "weekly" scheme)',
+      label: 'High depersonalization',
       sources: ['west2012'],
       schemes: [{ id: 'weekly', label: '"Once a week" or more often (≥ 4)', criterion: { scale: 'depersonalization', op: '>=', value: 4 }, sources: ['west2012'], evidence: { level: 'single_secondary', sources: ['west2012'], note: 'The DP threshold ("once a week" or more) was not read at any source: West et al. 2012’s abstract names "single-item thresholds" without the number. A named scheme, not the default.' } }],
     },
     {
       id: 'burnout',
-      label: 'Burnout: high emotional exhaustion or high depersonalization (no default: choose the "ee_or_dp" scheme)',
+      label: 'Burnout: high emotional exhaustion or high depersonalization',
       sources: ['west2012'],
       schemes: [{ id: 'ee_or_dp', label: 'High emotional exhaustion or high depersonalization', criterion: { any: [{ cutoff: 'emotional_exhaustion_high' }, { cutoff: 'depersonalization_high' }] }, sources: ['west2012'], evidence: { level: 'single_secondary', sources: ['west2012'], note: 'Rests on the depersonalization threshold, which was not read at a source (see depersonalization_high). A named scheme, not the default.' } }],
     },

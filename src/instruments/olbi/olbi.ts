@@ -72,19 +72,19 @@ export const olbi = {
   cutoffs: [
     {
       id: 'exhaustion_high',
-      label: 'High exhaustion (no default: choose the "peterson" scheme)',
+      label: 'High exhaustion',
       sources: ['peterson2008'],
       schemes: [{ id: 'peterson', label: 'Mean exhaustion ≥ 2.25 (Peterson et al. 2008, as applied)', criterion: { scale: 'exhaustion', op: '>=', value: 2.25 }, sources: ['peterson2008'], evidence: { level: 'single_secondary', sources: ['peterson2008'], note: 'The four groups are in Peterson et al. 2008’s abstract, but the numbers 2.25 and 2.10 were seen only in one Swedish study applying them, and whether Peterson wrote "≥" or ">" was not read. A named scheme, not the default.' } }],
     },
     {
       id: 'disengagement_high',
-      label: 'High disengagement (no default: choose the "peterson" scheme)',
+      label: 'High disengagement',
       sources: ['peterson2008'],
       schemes: [{ id: 'peterson', label: 'Mean disengagement ≥ 2.10 (Peterson et al. 2008, as applied)', criterion: { scale: 'disengagement', op: '>=', value: 2.1 }, sources: ['peterson2008'], evidence: { level: 'single_secondary', sources: ['peterson2008'], note: 'As exhaustion_high: 2.10 seen only in one Swedish study applying Peterson et al. 2008. A named scheme, not the default.' } }],
     },
     {
       id: 'burnout',
-      label: 'Burnout: high exhaustion and high disengagement (no default: choose the "peterson" scheme)',
+      label: 'Burnout: high exhaustion and high disengagement',
       sources: ['peterson2008'],
       schemes: [{ id: 'peterson', label: 'High exhaustion and high disengagement', criterion: { all: [{ cutoff: 'exhaustion_high' }, { cutoff: 'disengagement_high' }] }, sources: ['peterson2008'], evidence: { level: 'single_secondary', sources: ['peterson2008'], note: 'Both of its thresholds rest on one secondary source (see exhaustion_high). A named scheme, not the default.' } }],
     },

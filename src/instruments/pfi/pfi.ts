@@ -111,7 +111,7 @@ export const pfi = {
   cutoffs: [
     {
       id: 'burnout',
-      label: 'Burnout (no default: choose the "mean_1_33" scheme)',
+      label: 'Burnout',
       sources: ['trockel2018', 'pfi_public_scorer', 'pfi_design_document'],
       schemes: [
         {
@@ -129,7 +129,7 @@ export const pfi = {
     },
     {
       id: 'professional_fulfillment_high',
-      label: 'High professional fulfillment (no default: the sources conflict on ≥ 3.0 vs > 3.0)',
+      label: 'High professional fulfillment',
       sources: ['trockel2018', 'pfi_public_scorer', 'pfi_design_document'],
       schemes: [
         {

@@ -68,7 +68,7 @@ export const who5 = {
     },
     {
       id: 'likely_depression',
-      label: 'Likely depression (no default: choose the "halliday2017" scheme)',
+      label: 'Likely depression',
       sources: ['halliday2017'],
       schemes: [{ id: 'halliday2017', label: 'Raw score ≤ 7 (percentage ≤ 28)', criterion: { scale: 'raw', op: '<=', value: 7 }, sources: ['halliday2017'], evidence: { level: 'single_secondary', sources: ['halliday2017'], note: 'Halliday et al. 2017 call ≤ 7 one of "two commonly used" cut-offs; its usual attribution to Topp et al. 2015 could not be confirmed. A named scheme, not the default.' } }],
     },
