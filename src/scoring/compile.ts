@@ -127,7 +127,7 @@ function build(def: InstrumentDefinition): Compiled {
           ? Object.freeze({
               rule: 'band_scheme' as const,
               id: scale.id,
-              message: `scale ${scale.id} has no default band scheme (its schemes rest on conflicting or single secondary sources); choose one of ${scale.bandSchemes.map((b) => b.id).join(', ')} with options.bandSchemes`,
+              message: `no default band scheme (single secondary or conflicting sources): choose one of ${scale.bandSchemes.map((b) => b.id).join(', ')} with options.bandSchemes`,
             })
           : null,
     };
@@ -165,7 +165,7 @@ function build(def: InstrumentDefinition): Compiled {
           ? Object.freeze({
               rule: 'cutoff' as const,
               id: c.id,
-              message: `cut-off ${c.id} has no default scheme (its schemes rest on conflicting or single secondary sources); choose one of ${compiledSchemes.map((s) => s.id).join(', ')} with options.cutoffSchemes`,
+              message: `no default scheme (single secondary or conflicting sources): choose one of ${compiledSchemes.map((s) => s.id).join(', ')} with options.cutoffSchemes`,
             })
           : null,
     };
