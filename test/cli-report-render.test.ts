@@ -276,6 +276,7 @@ describe('renderReport', () => {
     expect(poor.querySelector('.evidence')!.getAttribute('title')).toContain('who2024, halliday2017');
     const likely = doc.querySelector('tr[data-cutoff="likely_depression"]')!;
     expect(likely.textContent).toContain('no default scheme');
+    expect(Array.from(doc.querySelectorAll('ul.reading li')).map((li) => li.textContent).join(' ')).toContain('Cut-off likely depression: no scheme — none is a default');
     expect(likely.querySelector('.prevalence')!.textContent).not.toMatch(/%/);
     // PHQ-9's cut-off and its item 9 flag rest on the authors' own publications: no mark.
     expect(doc.querySelector('tr[data-cutoff="positive_screen"] .evidence')).toBeNull();

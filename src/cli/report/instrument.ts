@@ -37,7 +37,12 @@ function readingBlock(ri: ReportInstrument): Markup {
   return html`<ul class="reading">
 <li><strong>${count(run.rows)}</strong> row${run.rows === 1 ? '' : 's'} read: <strong>${count(valid)}</strong> valid${run.incomplete > 0 ? ` (${count(run.incomplete)} of them without enough answers for every scale)` : ''}, <strong>${count(run.invalid)}</strong> invalid${run.blank > 0 ? `; ${count(run.blank)} blank row${run.blank === 1 ? '' : 's'} skipped` : ''}.</li>
 ${bandChoices.length > 0 && html`<li>Band schemes: ${bandChoices.map((b, i) => [i > 0 ? '; ' : '', b])}.</li>`}
-${schemed.map((c) => html`<li>Cut-off ${words(c.id)}: scheme “${c.schemes!.find((s) => s.id === summary.cutoffs[c.id]?.scheme)?.label ?? summary.cutoffs[c.id]?.scheme}”.</li>`)}
+${schemed.map((c) => {
+  const scheme = summary.cutoffs[c.id]?.scheme ?? null;
+  return scheme === null
+    ? html`<li>Cut-off ${words(c.id)}: no scheme — none is a default (single secondary or conflicting sources) and none was chosen with --cutoff-scheme, so it decided nothing.</li>`
+    : html`<li>Cut-off ${words(c.id)}: scheme “${c.schemes!.find((s) => s.id === scheme)?.label ?? scheme}”.</li>`;
+})}
 <li>Proration: ${options.prorate ? 'on — scales without a published missing-data rule were estimated from at least half their items, and are counted as prorated' : 'off — a scale without a published missing-data rule needs every item answered'}.</li>
 </ul>
 ${run.warnings.length > 0 && html`<div class="warnings"><p><strong>Warnings while reading</strong></p><ul>${run.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>`}`;
