@@ -529,7 +529,8 @@ describe('demo and its sample', () => {
         String(Number(mean.toFixed(2))),
         scale,
         `${positives}/${verdicts.length}`,
-        `${((100 * positives) / verdicts.length).toFixed(1)}%`,
+        // mbi2's burnout cut-off has no default scheme (single secondary), so the sample has no verdicts.
+        verdicts.length === 0 ? '—' : `${((100 * positives) / verdicts.length).toFixed(1)}%`,
         cutoff,
       ]);
     }

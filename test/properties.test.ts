@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../src/catalogue.js';
-import type { InstrumentDefinition } from '../src/schema/types.js';
+import type { BandScheme, InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 
 const optionValues = (def: InstrumentDefinition, itemId: string): number[] => {
@@ -51,7 +51,9 @@ describe.each(instruments.map((d) => [d.id, d] as const))('%s', (_id, def) => {
             expect(Number.isFinite(s.value)).toBe(true);
             expect(s.value).toBeGreaterThanOrEqual(scale.range[0] - 1e-9);
             expect(s.value).toBeLessThanOrEqual(scale.range[1] + 1e-9);
-            if (scale.bandSchemes.length > 0) expect(s.band).not.toBeNull();
+            // A band whenever the scale has a default scheme; none where every scheme is non-default (single secondary).
+            if ((scale.bandSchemes as readonly BandScheme[]).some((b) => b.default === true)) expect(s.band).not.toBeNull();
+            else expect(s.band).toBeNull();
           }
         }
         for (const c of Object.values(r.cutoffs)) expect([true, false, null]).toContain(c);

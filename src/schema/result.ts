@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { InstrumentDefinition } from './types.js';
+import type { EvidenceLevel, InstrumentDefinition } from './types.js';
 
 /** Item ids of a definition as a union of string literals. */
 export type ItemId<D extends InstrumentDefinition> = D['items'][number]['id'];
@@ -93,6 +93,33 @@ export interface FlagResult<F extends string = string> {
   readonly status: 'positive' | 'unanswered';
 }
 
+/**
+ * The evidence of one rule that produced a band, a cut-off value or a flag (or the missing-data
+ * rule or conversion table a scale used), copied from the definition.
+ */
+export interface RuleEvidence {
+  readonly rule: 'band_scheme' | 'cutoff' | 'flag' | 'missing_rule' | 'table';
+  /** The scale (band scheme, missing-data rule, table), cut-off or flag id. */
+  readonly id: string;
+  /** The band or cut-off scheme, where the rule has named schemes. */
+  readonly scheme?: string;
+  readonly level: EvidenceLevel;
+  /** Sources at which the fact was read. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * A band or cut-off left unclassified because none of its schemes may be a default (their sources
+ * conflict, or are single secondary) and the caller chose none.
+ */
+export interface Undetermined {
+  readonly rule: 'band_scheme' | 'cutoff';
+  /** The scale or cut-off id. */
+  readonly id: string;
+  /** Why, and which schemes the caller can choose. */
+  readonly message: string;
+}
+
 /** How the result was reached, for audit. */
 export interface Provenance<S extends string = string> {
   readonly instrument: string;
@@ -102,11 +129,22 @@ export interface Provenance<S extends string = string> {
   readonly rules: readonly string[];
   /** Band scheme used per scale (null for scales without bands). */
   readonly bandSchemes: Readonly<Record<S, string | null>>;
-  /** Scheme used per cut-off that has named schemes (cut-offs with one criterion are not listed). */
-  readonly cutoffSchemes: Readonly<Record<string, string>>;
+  /**
+   * Scheme used per cut-off that has named schemes (cut-offs with one criterion are not listed);
+   * `null` where the cut-off has no default scheme and none was chosen (see `undetermined`).
+   */
+  readonly cutoffSchemes: Readonly<Record<string, string | null>>;
   readonly prorated: boolean;
   /** Ids of the sources behind every rule used. */
   readonly sources: readonly string[];
+  /**
+   * The evidence level of every rule used: each band scheme applied, each cut-off criterion
+   * evaluated, each flag, each published missing-data rule and conversion table. Rules of
+   * definitions that record no evidence are not listed.
+   */
+  readonly evidence: readonly RuleEvidence[];
+  /** Bands and cut-offs not classified because no scheme may be default and none was chosen. */
+  readonly undetermined: readonly Undetermined[];
 }
 
 /**

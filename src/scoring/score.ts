@@ -16,6 +16,7 @@ import type { InstrumentDefinition } from '../schema/types.js';
 import { compile } from './compile.js';
 import {
   cutoffSchemeIds,
+  evidenceOf,
   holds,
   provenanceOf,
   schemeIds,
@@ -174,6 +175,8 @@ function evaluate(
     }
     case 'cutoff':
       return cutoffValue(criterion.cutoff, scales, answers, criteria, memo);
+    case 'undetermined':
+      return null;
     case 'any': {
       let unknown = false;
       for (const x of criterion.of) {
@@ -301,15 +304,23 @@ export function score<D extends InstrumentDefinition>(
     provenance:
       schemes === c.defaults.schemes && cutoffChoice === c.defaults.cutoffSchemeChoice
         ? c.defaults.provenance[prorate ? 1 : 0]![anyProrated ? 1 : 0]!
-        : provenanceOf(
-            definition,
-            prorate ? c.defaults.proratedRules : c.defaults.rules,
-            schemeIds(c.scaleOrder.map((s) => s.id), schemes),
-            cutoffSchemeIds(c.cutoffs, cutoffChoice),
-            anyProrated,
-            schemeSources(c.baseSources, schemes, cutoffChoice),
-          ),
+        : chosenProvenance(c, prorate, anyProrated, schemes, cutoffChoice),
   } as unknown as ScoreResult<D>;
+}
+
+/** Provenance for a call that chose band or cut-off schemes (the defaults' provenance is compiled once). */
+function chosenProvenance(c: Compiled, prorate: boolean, anyProrated: boolean, schemes: readonly (CompiledBands | null)[], cutoffChoice: readonly (CompiledCutoffScheme | null)[]) {
+  const { evidence, undetermined } = evidenceOf(c, schemes, cutoffChoice);
+  return provenanceOf(
+    c.definition,
+    prorate ? c.defaults.proratedRules : c.defaults.rules,
+    schemeIds(c.scaleOrder.map((s) => s.id), schemes),
+    cutoffSchemeIds(c.cutoffs, cutoffChoice),
+    anyProrated,
+    schemeSources(c.baseSources, schemes, cutoffChoice),
+    evidence,
+    undetermined,
+  );
 }
 
 /**

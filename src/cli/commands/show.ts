@@ -1,6 +1,6 @@
 /** `show <id> [--json]`: one instrument, readable in a terminal. */
 import { Command } from 'commander';
-import type { Band, Criterion, InstrumentDefinition, Scale } from '../../schema/types.js';
+import type { Band, Criterion, Evidence, InstrumentDefinition, Scale } from '../../schema/types.js';
 import { instrumentById } from '../instrument.js';
 import { scoreColumns } from '../score/plan.js';
 import { number, wrap } from '../text.js';
@@ -38,8 +38,18 @@ export function describeMethod(d: InstrumentDefinition, s: Scale): string {
   }
 }
 
+/** An evidence level as `show` prints it: " [evidence: secondary]", or nothing where none is recorded. */
+function evidence(e: Evidence | undefined): string {
+  return e === undefined ? '' : ` [evidence: ${e.level.replace('_', ' ')}${e.level === 'primary' ? '' : ` — ${e.sources.join(', ')}`}]`;
+}
+
+/** How a named scheme is used: the default, or only when chosen (no scheme of its rule is default). */
+function choice(isDefault: boolean | undefined, anyDefault: boolean, option: string): string {
+  return isDefault === true ? ' (default)' : anyDefault ? '' : ` (no default: choose with ${option})`;
+}
+
 export function describeMissing(s: Scale): string {
-  if (s.missing.kind === 'min_answered') return `scored as the mean of the answered items when at least ${s.missing.min} of ${s.items.length} are answered (published rule: ${s.missing.sources.join(', ')})`;
+  if (s.missing.kind === 'min_answered') return `scored as the mean of the answered items when at least ${s.missing.min} of ${s.items.length} are answered (published rule: ${s.missing.sources.join(', ')})${evidence(s.missing.evidence)}`;
   if (s.items.length === 0) return 'scored when the scale it is computed from is scored';
   return s.method.kind === 'sum' || s.method.kind === 'mean'
     ? 'every item must be answered (no published rule); --prorate scores from half the items, marked prorated'
@@ -86,7 +96,10 @@ export function describe(d: InstrumentDefinition): string {
       d.scales.flatMap((s) => [
         wrap(`${s.id} — ${s.label}: ${describeMethod(d, s)}; range ${number(s.range[0])}–${number(s.range[1])}, ${s.direction.replaceAll('_', ' ')}`, '      ', '  '),
         wrap(`missing answers: ${describeMissing(s)}`, '      ', '    '),
-        ...s.bandSchemes.map((b) => wrap(`bands ${b.id}${b.default ? ' (default)' : ''} — ${b.label}: ${b.bands.map(band).join(' · ')}`, '      ', '    ')),
+        ...(s.method.kind === 'lookup' ? [wrap(`conversion table${evidence(s.method.evidence)}`, '      ', '    ')] : []),
+        ...s.bandSchemes.map((b) =>
+          wrap(`bands ${b.id}${choice(b.default, s.bandSchemes.some((x) => x.default === true), `--scheme ${s.id}=${b.id}`)} — ${b.label}: ${b.bands.map(band).join(' · ')}${evidence(b.evidence)}`, '      ', '    '),
+        ),
       ]),
     ),
   );
@@ -95,12 +108,17 @@ export function describe(d: InstrumentDefinition): string {
       'Cut-offs (true, false, or empty when not determinable)',
       d.cutoffs.flatMap((c) =>
         c.criterion !== undefined
-          ? [wrap(`${c.id} — ${c.label}: ${describeCriterion(c.criterion)}`, '    ', '  ')]
-          : [wrap(`${c.id} — ${c.label}:`, '    ', '  '), ...c.schemes.map((s) => wrap(`scheme ${s.id}${s.default ? ' (default)' : ''} — ${s.label}: ${describeCriterion(s.criterion)}`, '      ', '    '))],
+          ? [wrap(`${c.id} — ${c.label}: ${describeCriterion(c.criterion)}${evidence(c.evidence)}`, '    ', '  ')]
+          : [
+              wrap(`${c.id} — ${c.label}:`, '    ', '  '),
+              ...c.schemes.map((s) =>
+                wrap(`scheme ${s.id}${choice(s.default, c.schemes.some((x) => x.default === true), `--cutoff-scheme ${c.id}=${s.id}`)} — ${s.label}: ${describeCriterion(s.criterion)}${evidence(s.evidence)}`, '      ', '    '),
+              ),
+            ],
       ),
     ),
   );
-  out.push(section('Flags', d.flags.map((f) => wrap(`${f.id} — ${f.label}: ${f.item} ${symbol[f.op]} ${number(f.value)}; "unanswered" when ${f.item} is not answered`, '    ', '  '))));
+  out.push(section('Flags', d.flags.map((f) => wrap(`${f.id} — ${f.label}: ${f.item} ${symbol[f.op]} ${number(f.value)}; "unanswered" when ${f.item} is not answered${evidence(f.evidence)}`, '    ', '  '))));
   out.push(
     section(
       'Benchmarks (published reference values)',
@@ -111,7 +129,7 @@ export function describe(d: InstrumentDefinition): string {
           b.distribution !== undefined ? `distribution ${b.distribution.map((x) => `${number(x.value)}: ${number(x.proportion * 100)}%`).join(', ')}` : '',
         ].filter(Boolean);
         return [
-          wrap(`${b.id} (${b.scale ?? `cut-off ${b.cutoff}`}): ${figures.join('; ')} — ${b.population}, ${b.country} ${b.year}, n = ${b.n.toLocaleString('en')} [${b.sources.join(', ')}]`, '    ', '  '),
+          wrap(`${b.id} (${b.scale ?? `cut-off ${b.cutoff}`}): ${figures.join('; ')} — ${b.population}, ${b.country} ${b.year}, n = ${b.n.toLocaleString('en')} [${b.sources.join(', ')}]${evidence(b.evidence)}`, '    ', '  '),
           ...(b.note !== undefined ? [wrap(b.note, '      ', '      ')] : []),
         ];
       }),
