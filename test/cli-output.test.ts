@@ -1,0 +1,158 @@
+/**
+ * Where the command line writes, end to end through the built binary: an existing output keeps
+ * its permission bits, owner, symbolic links and hard links; a FIFO (or a link to one, or
+ * /dev/fd/1) is written to directly, never replaced; a full disk and a closed stdout are
+ * reported in one line (or not at all), never as a crash. FIFOs are made here with mkfifo in a
+ * temporary directory; no test points an output at a device.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, createReadStream, openSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync, chownSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bin, workspace } from './cli-support.js';
+
+const ws = workspace('wi-cli-output-');
+const path = (name: string) => join(ws.dir, name);
+const root = process.getuid?.() === 0;
+
+const header = ['id', ...Array.from({ length: 10 }, (_, i) => `phq9_${i + 1}`)].join(',');
+/** A PHQ-9 CSV of `rows` rows. */
+const phq9 = (rows: number) => `${header}\n${Array.from({ length: rows }, (_, r) => `r${r},1,2,1,0,1,2,0,1,0,0`).join('\n')}\n`;
+/** Files of the workspace whose names contain `part` (temporary files included). */
+const filesLike = (part: string) => readdirSync(ws.dir).filter((f) => f.includes(part));
+
+describe('an existing output keeps its mode, owner and links', () => {
+  it('a 0600 file stays 0600 (health data is not made world-readable), and a new file gets the umask', async () => {
+    ws.file('in.csv', phq9(3));
+    ws.file('private.csv', 'old\n');
+    chmodSync(path('private.csv'), 0o600);
+    const r = await ws.cli(['score', 'phq9', 'in.csv', '-o', 'private.csv', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(path('private.csv')).mode & 0o777).toBe(0o600);
+    expect(ws.read('private.csv')).toContain('phq9_total');
+
+    const made = spawnSync('sh', ['-c', `umask 027 && "${process.execPath}" "${bin}" score phq9 in.csv -o fresh.csv -q`], { cwd: ws.dir, encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    expect(statSync(path('fresh.csv')).mode & 0o777).toBe(0o640);
+  });
+
+  it.skipIf(!root)('a file owned by another user keeps its owner and group (when the process may set them)', async () => {
+    ws.file('in.csv', phq9(3));
+    ws.file('theirs.csv', 'old\n');
+    chownSync(path('theirs.csv'), 4321, 4322);
+    chmodSync(path('theirs.csv'), 0o640);
+    const r = await ws.cli(['score', 'phq9', 'in.csv', '-o', 'theirs.csv', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const info = statSync(path('theirs.csv'));
+    expect([info.uid, info.gid, info.mode & 0o777]).toEqual([4321, 4322, 0o640]);
+  });
+
+  it('a symbolic link is followed: its target is replaced and the link stays a link', async () => {
+    ws.file('in.csv', phq9(3));
+    mkdirSync(path('real'));
+    ws.file('real/target.csv', 'old\n');
+    symlinkSync('real/target.csv', path('link.csv'));
+    const r = await ws.cli(['score', 'phq9', 'in.csv', '-o', 'link.csv', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(path('link.csv')).isSymbolicLink()).toBe(true);
+    expect(ws.read('real/target.csv')).toContain('phq9_total');
+    expect(readdirSync(path('real'))).toEqual(['target.csv']);
+  });
+
+  it('a hard link is kept: every name still shows the same, new file', async () => {
+    ws.file('in.csv', phq9(3));
+    ws.file('first.csv', 'old\n');
+    linkSync(path('first.csv'), path('second.csv'));
+    const r = await ws.cli(['score', 'phq9', 'in.csv', '-o', 'first.csv', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(path('first.csv')).ino).toBe(statSync(path('second.csv')).ino);
+    expect(statSync(path('first.csv')).nlink).toBe(2);
+    expect(ws.read('second.csv')).toContain('phq9_total');
+    expect(filesLike('first.csv')).toEqual(['first.csv']);
+  });
+});
+
+describe('an output that is not a regular file is written to directly', () => {
+  /** Starts reading a FIFO; resolves with everything written to it. */
+  const drain = (fifo: string) =>
+    new Promise<string>((resolve, reject) => {
+      let text = '';
+      createReadStream(fifo, 'utf8')
+        .on('data', (d) => (text += String(d)))
+        .on('end', () => resolve(text))
+        .on('error', reject);
+    });
+
+  it.each([['fifo'], ['link to a fifo']])('a %s stays a FIFO and receives the output', async (kind) => {
+    ws.file('in.csv', phq9(3));
+    const fifo = `pipe-${kind.length}`;
+    expect(spawnSync('mkfifo', [path(fifo)]).status).toBe(0);
+    const name = kind === 'fifo' ? fifo : `${fifo}.link`;
+    if (name !== fifo) symlinkSync(fifo, path(name));
+    const received = drain(path(fifo));
+    const r = await ws.cli(['score', 'phq9', 'in.csv', '-o', name, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await received).toContain('phq9_total');
+    expect(lstatSync(path(fifo)).isFIFO()).toBe(true);
+    expect(filesLike(`.${fifo}`)).toEqual([]);
+  });
+
+  it('/dev/fd/1 (the process\'s own stdout, here redirected to a file) is written, not replaced', async () => {
+    ws.file('in.csv', phq9(2));
+    ws.file('redirected.csv', '');
+    const before = statSync(path('redirected.csv')).ino;
+    const fd = openSync(path('redirected.csv'), 'a');
+    const r = spawnSync(process.execPath, [bin, 'score', 'phq9', 'in.csv', '-o', '/dev/fd/1', '-q'], { cwd: ws.dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(r.status, r.stderr).toBe(0);
+    expect(ws.read('redirected.csv').split('\n')[0]).toMatch(/^id,phq9_1,.*phq9_total/);
+    expect(statSync(path('redirected.csv')).ino).toBe(before);
+  });
+});
+
+describe('failures of the destination', () => {
+  const mount = () => path('small');
+  let mounted = false;
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [mount()]);
+  });
+  /** A 64 KiB tmpfs: only root (or a container that allows mounts) can make one. */
+  const smallDisk = (): boolean => {
+    if (!root) return false;
+    if (!existsSync(mount())) mkdirSync(mount());
+    mounted ||= spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount()]).status === 0;
+    return mounted;
+  };
+
+  it.skipIf(!root)('a full disk: one line saying so and that the old output was kept; the old output and no temporary file remain', async (context) => {
+    if (!smallDisk()) return context.skip();
+    ws.file('big.csv', phq9(20_000));
+    writeFileSync(join(mount(), 'out.csv'), 'previous result\n');
+    // Leaves less room than a report takes.
+    writeFileSync(join(mount(), 'filler'), Buffer.alloc(56 * 1024));
+    for (const args of [['score', 'phq9', 'big.csv', '-o', 'small/out.csv'], ['report', 'big.csv', '-o', 'small/out.csv', '--instrument', 'phq9']]) {
+      const r = await ws.cli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/error: the disk is full \(no space left on the device\) while writing small\/out\.csv; small\/out\.csv was kept as it was/);
+      expect(r.stderr).not.toMatch(/unexpected failure|    at /);
+      expect(readFileSync(join(mount(), 'out.csv'), 'utf8')).toBe('previous result\n');
+      expect(readdirSync(mount()).sort()).toEqual(['filler', 'out.csv']);
+    }
+  });
+
+  it.each([
+    [['score', '--help']],
+    [['show', 'phq9', '--json']],
+    [['score', 'phq9', 'big.csv']],
+  ])('%j into a closed pipe (| head) exits 0 without a word', async (args) => {
+    ws.file('big.csv', phq9(20_000));
+    const child = spawn(process.execPath, [bin, ...args], { cwd: ws.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader is gone before the first write, as after `| head -1` has read its line.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
