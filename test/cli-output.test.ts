@@ -156,3 +156,37 @@ describe('failures of the destination', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('what is written', () => {
+  const items = Array.from({ length: 9 }, (_, i) => `phq9_${i + 1}`);
+  it('a __proto__ column or key is passed through to JSON and NDJSON output like any other name', async () => {
+    ws.file('proto.csv', `__proto__,constructor,${items.join(',')}\nx,c,1,1,1,1,1,1,1,1,0\n`);
+    const fromCsv = await ws.cli(['score', 'phq9', 'proto.csv', '--to', 'ndjson', '-q']);
+    expect(fromCsv.code, fromCsv.stderr).toBe(0);
+    const row = JSON.parse(fromCsv.stdout) as Record<string, unknown>;
+    expect(Object.keys(row).slice(0, 3)).toEqual(['__proto__', 'constructor', 'phq9_1']);
+    expect(row['__proto__']).toBe('x');
+
+    const record = `{"__proto__":{"nested":1},"constructor":"c",${items.map((item, i) => `"${item}":${i === 8 ? 0 : 1}`).join(',')}}`;
+    ws.file('proto.ndjson', `${record}\n`);
+    ws.file('proto.json', `[${record}]`);
+    for (const [input, to] of [['proto.ndjson', 'ndjson'], ['proto.json', 'json']] as const) {
+      const r = await ws.cli(['score', 'phq9', input, '--to', to, '-q']);
+      expect(r.code, r.stderr).toBe(0);
+      const out = (to === 'json' ? (JSON.parse(r.stdout) as unknown[])[0] : JSON.parse(r.stdout)) as Record<string, unknown>;
+      expect(Object.prototype.hasOwnProperty.call(out, '__proto__')).toBe(true);
+      expect(out['__proto__']).toEqual({ nested: 1 });
+      expect(out['phq9_total']).toBe(8);
+    }
+  });
+
+  it('neutralises formulas behind leading spaces, non-breaking and zero-width spaces, and in --prefix column names', async () => {
+    const notes = [' =1+1', '\u00a0@SUM(A1)', '\u200b+cmd', '\ufeff-2+3', ' -3', ' plain'];
+    ws.file('spaced.csv', `id,note,gad2_1,gad2_2\n${notes.map((n, i) => `${i},"${n}",0,0`).join('\n')}\n`);
+    const r = await ws.cli(['score', 'gad2', 'spaced.csv', '--prefix', '=cmd|', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe("id,note,gad2_1,gad2_2,'=cmd|total,'=cmd|positive_screen,'=cmd|valid,'=cmd|issues");
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(["' =1+1", "'\u00a0@SUM(A1)", "'\u200b+cmd", "'\ufeff-2+3", ' -3', ' plain']);
+  });
+});

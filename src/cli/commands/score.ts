@@ -67,8 +67,9 @@ Output: the input's columns, then per scale its value (and band id), per cut-off
 empty (not determinable), per flag "positive", "unanswered" or empty, then <id>_valid and
 <id>_issues. "show <id>" lists the columns. A row with any bad answer is invalid: its scores are
 empty and its issues listed (codes from the engine, and wrong_field_count, malformed_record,
-unexpected_field for rows that cannot be read). In CSV/TSV output, a copied cell that begins
-with = + - @ (but is not a number) gets a leading ' so spreadsheets do not run it as a formula.
+unexpected_field for rows that cannot be read). In CSV/TSV output, a copied cell or column name
+whose first visible character is = + - @ (after any spaces, non-breaking or zero-width ones
+included; plain numbers excepted) gets a leading ' so spreadsheets do not run it as a formula.
 
 Exit codes: 0 every row valid (or --allow-invalid); 1 output written, some rows invalid;
 2 nothing written (bad arguments, unreadable input, missing item columns, malformed CSV).
