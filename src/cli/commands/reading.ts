@@ -1,6 +1,6 @@
 /**
- * The options every command that reads a survey export shares (score now; summarize and report
- * when they land): input format and encoding, header rows, how columns map to items and how
+ * The options every command that reads a survey export shares (score, summarize, report; the
+ * same options mean the same in each, so a command line that works for one works for all): input format and encoding, header rows, how columns map to items and how
  * cells become answers, and the scoring options. `readingOptions` declares them on a command;
  * `prepareReading` turns the parsed options into a scoring plan and the reader's settings.
  */
@@ -53,7 +53,8 @@ export function readingOptions(command: Command): Command {
     .option('--missing <codes>', 'comma-separated cell values meaning "not answered", e.g. NA,-99 (an empty cell always does)')
     .option('--prorate', 'opt in to proration for scales without a published missing-data rule (at least half the items answered)')
     .option('--scheme <scale=scheme>', 'band scheme for a scale, e.g. total=primary_care (repeatable)', pairs('--scheme'), {})
-    .option('--cutoff-scheme <cutoff=scheme>', 'scheme for a cut-off, e.g. positive_screen=sensitive (repeatable)', pairs('--cutoff-scheme'), {});
+    .option('--cutoff-scheme <cutoff=scheme>', 'scheme for a cut-off, e.g. positive_screen=sensitive (repeatable)', pairs('--cutoff-scheme'), {})
+    .option('--prefix <text>', 'prefix of the columns score adds (default: "<id>_"); every command takes it, so one set of options serves score, summarize and report');
 }
 
 async function readMap(path: string): Promise<Record<string, string>> {

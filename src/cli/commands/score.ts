@@ -53,7 +53,6 @@ export function scoreCommand(): Command {
     .option('-o, --output <file>', 'output file (written atomically); - or none for stdout')
     .addOption(new Option('--to <format>', 'output format (default: from the output name, else csv)').choices(OUTPUT_FORMATS));
   return readingOptions(command)
-    .option('--prefix <text>', 'prefix of the added columns (default: "<id>_")')
     .option('--allow-invalid', 'exit 0 even when rows are invalid (they are still marked)')
     .option('-q, --quiet', 'no progress line and no summary on stderr (warnings and errors still show)')
     .addHelpText(

@@ -21,6 +21,7 @@ import { tableReader } from '../io/table.js';
 import { progress as progressLine } from '../progress.js';
 import { checkClash, resolveTable } from './columns.js';
 import type { ScorePlan } from './plan.js';
+import { ReportedScores } from './reported.js';
 import { RowScorer, type ScoredRow } from './rows.js';
 import { runRecords } from './run-records.js';
 import { Tally, type InvalidRow } from './tally.js';
@@ -113,6 +114,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
       let itemColumns: Int32Array = new Int32Array(0);
       let labelColumn = -1;
       let extraHeaders = (options.headerRows ?? 1) - 1;
+      let reported: ReportedScores | null = null;
       for await (const rows of readTable(decode, delimiter)) {
         let start = 0;
         if (header === null) {
@@ -121,7 +123,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
           const layout = resolveTable(header, plan, name, delimiter);
           itemColumns = layout.itemColumns;
           warnings.push(...layout.warnings);
-          checkClash(header, scoreNames, sink);
+          checkClash(header, scoreNames, sink, plan.definition);
+          reported = ReportedScores.find(plan, header, false);
           labelColumn = header.findIndex((_, c) => !itemColumns.includes(c));
           if (sink !== null) await write(sink.start(header, scoreNames));
         }
@@ -163,12 +166,14 @@ export async function run(options: RunOptions): Promise<RunReport> {
             if (scored.valid) tally.incomplete++;
             else tally.addInvalid(scored, labelColumn >= 0 && row[labelColumn] !== undefined ? `${header[labelColumn]}=${row[labelColumn]}` : null);
           }
+          reported?.check(row, scored, tally.rows);
           observe?.(scored, tally.rows);
           sink?.row(row, scored.values);
         }
         if (sink !== null) await write(sink.take());
         bar.update(decode.bytes, tally.rows);
       }
+      if (reported !== null) warnings.push(...reported.warnings());
       if (header === null) throw new CliError(`${name} is empty: expected a header row naming the columns (${plan.definition.items[0]!.id}, …) and one row per respondent`);
     } else {
       await runRecords(readJson !== null ? readJson(decode) : readNdjson(decode), options, name, scorer, tally, warnings, write);
