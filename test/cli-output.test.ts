@@ -190,3 +190,31 @@ describe('what is written', () => {
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(["' =1+1", "'\u00a0@SUM(A1)", "'\u200b+cmd", "'\ufeff-2+3", ' -3', ' plain']);
   });
 });
+
+describe('a UTF-8 byte-order mark', () => {
+  const input = 'id,name,gad2_1,gad2_2\n1,José Müller,1,1\n';
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  it('is kept on CSV and TSV output when the input has one, so Excel reads accented names', async () => {
+    ws.file('bom.csv', Buffer.concat([BOM, Buffer.from(input)]));
+    for (const to of ['csv', 'tsv']) {
+      const r = await ws.cli(['score', 'gad2', 'bom.csv', '--to', to, '-o', `bom-out.${to}`, '-q']);
+      expect(r.code, r.stderr).toBe(0);
+      const out = readFileSync(path(`bom-out.${to}`));
+      expect(out.subarray(0, 3)).toEqual(BOM);
+      expect(out.subarray(3).toString('utf8')).toMatch(/^id.name.gad2_1/);
+    }
+    const piped = await ws.cli(['score', 'gad2', '-', '-q'], Buffer.concat([BOM, Buffer.from(input)]));
+    expect(piped.stdout.startsWith('\ufeffid,name')).toBe(true);
+  });
+
+  it('is not written without one, unless --bom; JSON never has one', async () => {
+    ws.file('plain.csv', input);
+    expect((await ws.cli(['score', 'gad2', 'plain.csv', '-q'])).stdout.startsWith('id,name')).toBe(true);
+    expect((await ws.cli(['score', 'gad2', 'plain.csv', '--bom', '-q'])).stdout.startsWith('\ufeffid,name')).toBe(true);
+    ws.file('bom.csv', Buffer.concat([BOM, Buffer.from(input)]));
+    expect((await ws.cli(['score', 'gad2', 'bom.csv', '--to', 'json', '-q'])).stdout.startsWith('[')).toBe(true);
+    const refused = await ws.cli(['score', 'gad2', 'plain.csv', '--bom', '--to', 'ndjson']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--bom applies to CSV and TSV output/);
+  });
+});

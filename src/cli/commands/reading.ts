@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { CliError } from '../errors.js';
 import { formatOfPath, INPUT_FORMATS, type InputFormat } from '../io/formats.js';
+import { instruments } from '../../catalogue.js';
+import type { InstrumentDefinition } from '../../schema/types.js';
 import { instrumentById } from '../instrument.js';
 import { planScore, type ScorePlan } from '../score/plan.js';
 import type { RunOptions } from '../score/run.js';
@@ -78,15 +80,27 @@ export function inputFormat(file: string, from: InputFormat | undefined): InputF
 }
 
 /**
- * Checks the reading options and builds the scoring plan and the reader's settings for `run`.
- * With `ownItemsOnly` (commands that read several instruments from one file with one `--map`),
- * map entries naming another instrument's items are left out for this one.
+ * The `--map` entries for one instrument, by one rule for every command: an entry naming one of
+ * its items is used; one naming another catalogued instrument's item is left out (one map may
+ * serve every instrument of a file); one naming no instrument's item is a usage error.
  */
+export function mapFor(definition: InstrumentDefinition, map: Readonly<Record<string, string>>, path: string): Record<string, string> {
+  const own = new Set(definition.items.map((i) => i.id));
+  const out: Record<string, string> = {};
+  for (const [column, item] of Object.entries(map)) {
+    if (own.has(item)) out[column] = item;
+    else if (!instruments.some((d) => d.items.some((i) => i.id === item))) {
+      throw new CliError(`--map ${path}: "${item}" (for column "${column}") is not an item of ${definition.id} (items: ${definition.items.map((i) => i.id).join(', ')}) nor of another instrument`);
+    }
+  }
+  return out;
+}
+
+/** Checks the reading options and builds the scoring plan and the reader's settings for `run`. */
 export async function prepareReading(
   id: string,
   file: string,
   options: ReadingOptions,
-  { ownItemsOnly = false }: { ownItemsOnly?: boolean } = {},
 ): Promise<{ plan: ScorePlan; read: Pick<RunOptions, 'input' | 'from' | 'encoding' | 'delimiter' | 'headerRows'> }> {
   if (options.delimiter !== undefined && (options.delimiter.length !== 1 || /["\r\n]/.test(options.delimiter))) {
     throw new CliError(`--delimiter takes one character other than a quote or line break, e.g. ";"; got ${JSON.stringify(options.delimiter)} (for tabs use --from tsv)`);
@@ -94,11 +108,7 @@ export async function prepareReading(
   const from = inputFormat(file, options.from);
   if (options.headerRows !== undefined && from !== 'csv' && from !== 'tsv') throw new CliError('--header-rows applies to CSV and TSV input');
   const definition = instrumentById(id);
-  let map = options.map === undefined ? {} : await readMap(options.map);
-  if (ownItemsOnly) {
-    const own = new Set(definition.items.map((i) => i.id));
-    map = Object.fromEntries(Object.entries(map).filter(([, item]) => own.has(item)));
-  }
+  const map = options.map === undefined ? {} : mapFor(definition, await readMap(options.map), options.map);
   const plan = planScore(definition, {
     prorate: options.prorate === true,
     bandSchemes: options.scheme,

@@ -12,6 +12,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline, type Readable } from 'node:stream';
 import { CliError } from '../errors.js';
+import { watchBom } from '../io/bom.js';
 import { Decode } from '../io/decode.js';
 import type { InputFormat } from '../io/formats.js';
 import type { Output } from '../io/output.js';
@@ -45,6 +46,11 @@ export interface RunOptions {
   /** Output format and destination; both null to score without writing (demo, summaries). */
   readonly sink: Sink | null;
   readonly output: Output | null;
+  /**
+   * Start CSV/TSV output with a UTF-8 byte-order mark: always when true, never when false, and
+   * when the input starts with one (UTF-8 or UTF-16) when undefined.
+   */
+  readonly bom?: boolean | undefined;
   /** Show a progress line on stderr (when it is a terminal). */
   readonly progress: boolean;
   /** Called once per input row, in order, after the row is scored. */
@@ -66,6 +72,8 @@ export interface RunReport {
   readonly warnings: readonly string[];
   /** Set when invalid answers look like option labels: a hint to pass `--labels`. */
   readonly labelHint: string | null;
+  /** Set when invalid answers look like missing-data codes (`NA`, `-99`): a hint to pass `--missing`. */
+  readonly missingHint: string | null;
 }
 
 async function openInput(input: string): Promise<{ stream: Readable; size: number | null; name: string }> {
@@ -96,6 +104,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
   pipeline(stream, decode, (error: Error | null) => {
     if (error) decode.destroy(error);
   });
+  // After the pipe: a 'data' listener on its own would start the flow before anything reads it.
+  const inputBom = watchBom(stream);
   const bar = progressLine(options.progress, size);
   // Without an observer nothing reads the engine's result, so valid rows may take the fast path.
   const scorer = new RowScorer(plan, { results: options.observe !== undefined });
@@ -103,8 +113,15 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const warnings: string[] = [];
   const scoreNames = plan.columns.map((c) => c.name);
   const noScores = scoreNames.map(() => null);
+  let started = false;
   const write = async (chunk: string | Uint8Array) => {
-    if (output !== null && chunk.length > 0) await output.write(chunk);
+    if (output === null || chunk.length === 0) return;
+    if (!started) {
+      started = true;
+      // By now the first input chunk has been read (the header or first record comes from it).
+      if (sink?.fixedColumns === true && (options.bom ?? inputBom.seen)) await output.write('\ufeff');
+    }
+    await output.write(chunk);
   };
 
   try {
@@ -183,6 +200,6 @@ export async function run(options: RunOptions): Promise<RunReport> {
     bar.done();
     decode.destroy();
   }
-  return { rows: tally.rows, blank: tally.blank, invalid: tally.invalid, incomplete: tally.incomplete, examples: tally.examples, codes: tally.codes, warnings, labelHint: tally.labelHint };
+  return { rows: tally.rows, blank: tally.blank, invalid: tally.invalid, incomplete: tally.incomplete, examples: tally.examples, codes: tally.codes, warnings, labelHint: tally.labelHint, missingHint: tally.missingHint };
 }
 
