@@ -1,10 +1,12 @@
 /**
  * The reading options mean the same in every command that reads a survey export (`score`,
  * `summarize`, `report`): one `--map` rule, the same hints for answers that look like option
- * labels or missing-data codes. End to end through the built binary.
+ * labels or missing-data codes; `list` words item text as the catalogue does; `export --to fhir`
+ * takes several instruments. End to end through the built binary.
  */
 import { describe, expect, it } from 'vitest';
-import { workspace } from './cli-support.js';
+import { built, workspace } from './cli-support.js';
+import { schemaErrors } from './fhir-schema.js';
 
 const ws = workspace('wi-cli-options-');
 const phq9 = Array.from({ length: 9 }, (_, i) => `Q${i + 1}`);
@@ -60,5 +62,29 @@ describe('answers that look like missing-data codes get a hint, as labels do', (
     const r = await ws.cli(['score', 'phq9', 'range.csv']);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(/hint/);
+  });
+});
+
+describe('small things a new user met', () => {
+  it('list words item text as the catalogue does: "shipped" or "not shipped", never "licensed"', async () => {
+    const r = await ws.cli(['list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/licensed/);
+    const row = (id: string) => r.stdout.split('\n').find((l) => l.startsWith(`${id} `))!;
+    expect(row('phq9')).toMatch(/ shipped\s*$/);
+    expect(row('mbi')).toMatch(/ not shipped\s*$/);
+  });
+
+  it('export --to fhir with several instruments writes one collection Bundle of their Questionnaires, valid R4', async () => {
+    const lib = await built<typeof import('../src/index.js')>('index');
+    const fhir = await built<typeof import('../src/fhir/index.js')>('fhir');
+    const r = await ws.cli(['export', 'phq9', 'gad7', 'cbi', '--to', 'fhir', '--status', 'draft', '-o', 'bundle.json']);
+    expect(r.code, r.stderr).toBe(0);
+    const bundle = JSON.parse(ws.read('bundle.json')) as { resourceType: string; type: string; entry: { resource: unknown }[] };
+    expect(bundle.resourceType).toBe('Bundle');
+    expect(bundle.type).toBe('collection');
+    expect(bundle.entry.map((e) => e.resource)).toEqual([lib.phq9, lib.gad7, lib.cbi].map((d) => JSON.parse(JSON.stringify(fhir.toFhirQuestionnaire(d, { status: 'draft' }).questionnaire))));
+    expect(schemaErrors(bundle)).toEqual([]);
+    expect(r.stderr).toMatch(/^note: phq9: /m);
   });
 });
