@@ -20,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, unlinkSync, type Stats } from 'node:fs';
-import { copyFile, lstat, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, lstat, open, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { CliError } from '../errors.js';
@@ -202,7 +202,7 @@ export async function fileOutput(path: string): Promise<Output> {
   // Registered before the file exists, so a signal at any moment after it is created removes it.
   removePendingOnSignal();
   pending.add(temp);
-  let handle;
+  let handle: FileHandle;
   try {
     // Over an existing file: readable by the owner only until it has the old file's owner and mode,
     // which are set before the first byte is written. A new file gets the umask's mode.
@@ -212,11 +212,19 @@ export async function fileOutput(path: string): Promise<Output> {
     throw writeFailure(error, path, kept);
   }
   if (existing !== null) {
-    if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
-      // Only a privileged process may give a file away; an owner may still set a group of theirs.
-      await handle.chown(existing.uid, existing.gid).catch(() => handle.chown(-1, existing.gid)).catch(() => {});
+    const file = handle;
+    try {
+      if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
+        // Only a privileged process may give a file away; an owner may still set a group of theirs.
+        await file.chown(existing.uid, existing.gid).catch(() => file.chown(-1, existing.gid)).catch(() => {});
+      }
+      await file.chmod(existing.mode & 0o7777);
+    } catch (error) {
+      await file.close().catch(() => {});
+      await unlink(temp).catch(() => {});
+      pending.delete(temp);
+      throw writeFailure(error, path, kept);
     }
-    await handle.chmod(existing.mode & 0o7777);
   }
   // Flushed to disk (fsync) before the handle closes.
   const stream = handle.createWriteStream({ highWaterMark: 1 << 16, flush: true });
