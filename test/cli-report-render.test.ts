@@ -141,7 +141,7 @@ describe('escaping', () => {
 function runOf(rows: number, invalid: RunReport['examples'] = []): RunReport {
   const codes = new Map<string, number>();
   for (const e of invalid) for (const code of new Set(e.issues.map((i) => i.code))) codes.set(code, (codes.get(code) ?? 0) + 1);
-  return { rows, blank: 0, invalid: invalid.length, incomplete: 0, examples: invalid, codes, warnings: [], labelHint: null };
+  return { rows, blank: 0, invalid: invalid.length, incomplete: 0, examples: invalid, codes, warnings: [], labelHint: null, missingHint: null };
 }
 
 function instrument(definition: InstrumentDefinition, rows: readonly (readonly (number | null)[])[], invalid: RunReport['examples'] = []): ReportInstrument {

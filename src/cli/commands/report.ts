@@ -105,11 +105,12 @@ export async function gatherReport(
   for (const definition of definitions) {
     const scheme = schemesFor(definition, options.scheme, hasBandScheme);
     const cutoffScheme = schemesFor(definition, options.cutoffScheme, hasCutoffScheme);
-    const got = await collect(definition.id, file, { ...options, scheme, cutoffScheme }, { keepOutcomes: true, progress: settings.progress, ownItemsOnly: true });
+    const got = await collect(definition.id, file, { ...options, scheme, cutoffScheme }, { keepOutcomes: true, progress: settings.progress });
     perInstrument.push(got.outcomes!);
     const { run } = got;
     for (const w of run.warnings) settings.say(`warning: ${definition.id}: ${w}`);
     const codes = run.invalid > 0 ? ` (${[...run.codes].map(([code, n]) => `${code} ${n.toLocaleString('en')}`).join(', ')})` : '';
+    for (const hint of [run.labelHint, run.missingHint]) if (hint !== null) settings.say(`hint: ${definition.id}: ${hint}`);
     settings.say(`${definition.shortName}: ${run.rows.toLocaleString('en')} rows, ${(run.rows - run.invalid).toLocaleString('en')} valid, ${run.invalid.toLocaleString('en')} invalid${codes}`);
     instruments.push({ definition, summary: got.summary, run, options: { bandSchemes: scheme, cutoffSchemes: cutoffScheme, prorate: options.prorate === true } });
   }
@@ -151,7 +152,8 @@ export function reportCommand(): Command {
       'after',
       `
 The file is read as "score" reads it, once per instrument (same columns, options and issue codes).
-With one --map for several instruments, each instrument takes the entries naming its own items.
+One --map serves several instruments (as for score and summarize): each takes the entries naming
+its own items; an entry naming no instrument's item is an error.
 --scheme and --cutoff-scheme apply to every instrument that has the scale (cut-off) and scheme;
 write --scheme phq9.total=<scheme> for one instrument only.
 

@@ -76,7 +76,7 @@ export function describe(d: InstrumentDefinition): string {
   const common = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
   out.push(
     section(
-      `Items (${d.items.length})${d.licence.itemText ? '' : ' — wording is licensed and not shipped; topics are in our words'}`,
+      `Items (${d.items.length})${d.licence.itemText ? '' : ' — wording not shipped (see the licence below); topics are in our words'}`,
       d.items.map((item) => {
         const marks = [item.reverse ? 'reverse-keyed' : '', item.scored ? '' : 'not scored'].filter(Boolean);
         const body = `${item.text ?? item.topic}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}${item.responseScale === common ? '' : ` [answers: ${item.responseScale}]`}`;

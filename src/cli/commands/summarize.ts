@@ -189,6 +189,7 @@ Examples:
         process.stdout.write(`${summaryText(got.definition, got.summary, got.run, input)}\n`);
       }
       if (got.run.invalid > 0 && options.allowInvalid !== true) {
+        for (const hint of [got.run.labelHint, got.run.missingHint]) if (hint !== null) process.stderr.write(`hint: ${hint}\n`);
         process.stderr.write(`error: ${count(got.run.invalid)} of ${count(got.run.rows)} rows are invalid and left out of the summary; run "score" to see each row's issues, or pass --allow-invalid (exit code 0).\n`);
         process.exitCode = EXIT_INVALID_ROWS;
       }

@@ -75,13 +75,11 @@ export interface CollectSettings {
   /** Keep every row's outcomes (for comparing instruments respondent by respondent). */
   readonly keepOutcomes: boolean;
   readonly progress: boolean;
-  /** Leave out `--map` entries naming another instrument's items (several instruments from one file). */
-  readonly ownItemsOnly?: boolean;
 }
 
 /** Reads `file` for instrument `id` and summarises it. */
 export async function collect(id: string, file: string, options: ReadingOptions, settings: CollectSettings): Promise<Collected> {
-  const { plan, read } = await prepareReading(id, file, options, { ownItemsOnly: settings.ownItemsOnly === true });
+  const { plan, read } = await prepareReading(id, file, options);
   const cohort = summarizer(plan.definition, plan.options);
   const { definition } = plan;
   const outcomes = settings.keepOutcomes ? new RowOutcomes(definition.outcomes?.length ?? 0) : null;
