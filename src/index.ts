@@ -10,7 +10,17 @@
  * @module wellbeing-instruments
  */
 export * from './instruments/index.js';
-export { score, scoreOrThrow, ScoringError, DefinitionError, withItemText, type ItemTexts } from './scoring/index.js';
+export {
+  score,
+  scoreOrThrow,
+  ScoringError,
+  DefinitionError,
+  withItemText,
+  parseAnswers,
+  type ItemTexts,
+  type ParseAnswersOptions,
+  type ParseAnswersResult,
+} from './scoring/index.js';
 export { catalogue, instruments, getInstrument, listInstruments, type InstrumentId } from './catalogue.js';
 export { outcomes, outcomesFor, compare, severityOf, type OutcomeBenchmark, type OutcomeCriterion, type OutcomeOptions, type OutcomeResult } from './compare/index.js';
 export { PACKAGE_VERSION } from './version.js';

@@ -83,7 +83,7 @@ describe('scoreOrThrow', () => {
     expect(scoreOrThrow(phq9, {}).scales.total.value).toBeNull();
   });
   it('throws a ScoringError whose issues equal those score() returns', () => {
-    const answers = { phq9_1: 5, nope: 1 } as never;
+    const answers = { phq9_1: 5, phq9_2: 'x' } as never;
     let thrown: unknown;
     try {
       scoreOrThrow(phq9, answers);

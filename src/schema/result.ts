@@ -55,11 +55,20 @@ export type IssueCode =
   | 'invalid_value'
   | 'unknown_band_scheme'
   | 'unknown_cutoff_scheme'
+  | 'invalid_options'
   | 'too_many_issues';
+
+/**
+ * How much an issue matters: an `error` makes the result invalid (`valid: false`); a `warning`
+ * is reported and changes nothing (a key that is no item, with `unknownKeys: 'report'`).
+ */
+export type IssueSeverity = 'error' | 'warning';
 
 /** One problem with the input. `score()` reports every problem it finds, one issue each. */
 export interface Issue {
   readonly code: IssueCode;
+  /** `error` (the result is invalid) or `warning` (reported only). */
+  readonly severity: IssueSeverity;
   /** The item id (or the offending key / array index as a string) the issue is about. */
   readonly item?: string;
   /** The offending value, as given (only for JSON-safe primitives). */
@@ -137,4 +146,11 @@ export interface ScoreOptions<D extends InstrumentDefinition = InstrumentDefinit
   readonly bandSchemes?: { readonly [K in ScaleId<D>]?: string };
   /** Scheme per cut-off, by scheme id, for cut-offs with named schemes; others use their default. */
   readonly cutoffSchemes?: { readonly [K in CutoffId<D>]?: string };
+  /**
+   * A key of the answers that is no item of the instrument (a record's `id`, `department`, …):
+   * `'ignore'` it (the default) or `'report'` it as an `unknown_item` issue of severity
+   * `warning`. Neither makes the result invalid. Prototype keys (`__proto__`, `constructor`,
+   * `prototype`) are always a `forbidden_key` error.
+   */
+  readonly unknownKeys?: 'ignore' | 'report';
 }

@@ -22,20 +22,30 @@ import {
   type CompiledItem,
   type CompiledScale,
 } from './compiled.js';
+import { frozen } from '../schema/frozen.js';
 import { crossSafe, fromDecimal, type Rational } from './exact.js';
+import { errorText } from './read.js';
 
 const cache = new WeakMap<InstrumentDefinition, Compiled>();
 
-/** The compiled form of a definition, built on first use and cached for the definition object. */
 let lastDefinition: InstrumentDefinition | undefined;
 let lastCompiled: Compiled | undefined;
 
+/**
+ * The compiled form of a definition, built on first use and cached for the definition object,
+ * which is then frozen (deeply): a definition cannot change under its compiled form.
+ *
+ * @throws {DefinitionError} when the definition is inconsistent or malformed (any shape).
+ */
 export function compile(definition: InstrumentDefinition): Compiled {
   // Batches score one instrument many times in a row: remember the last one before the WeakMap.
   if (definition === lastDefinition) return lastCompiled!;
   let compiled = cache.get(definition);
   if (compiled === undefined) {
-    compiled = build(definition);
+    compiled = checkedBuild(definition);
+    // Compiled once, so later changes to the object would be silently ignored: freeze it
+    // instead, so that a change throws (in strict code) rather than go unnoticed.
+    frozen(definition);
     cache.set(definition, compiled);
   }
   lastDefinition = definition;
@@ -48,6 +58,22 @@ function lcm(a: number, b: number): number {
   let y = b;
   while (y !== 0) [x, y] = [y, x % y];
   return (a / x) * b;
+}
+
+/** {@link build}, with any failure on a malformed definition (not an object, a missing list, a throwing getter) as a DefinitionError. */
+function checkedBuild(def: InstrumentDefinition): Compiled {
+  try {
+    return build(def);
+  } catch (error) {
+    if (error instanceof DefinitionError) throw error;
+    let id = '(unknown)';
+    try {
+      if (typeof def.id === 'string') id = def.id;
+    } catch {
+      // the id cannot be read either; keep "(unknown)"
+    }
+    throw new DefinitionError(`${id}: malformed definition (${errorText(error)}); check it with defineInstrument() from wellbeing-instruments/schema`, id);
+  }
 }
 
 function build(def: InstrumentDefinition): Compiled {
