@@ -4,8 +4,8 @@
  */
 import { expectTypeOf } from 'vitest';
 import { summarize, type CutoffSummary, type ScaleSummary } from '../src/cohort/index.js';
-import { cbi, getInstrument, mbi, phq9, score, withItemText } from '../src/index.js';
-import type { Answers, InstrumentDefinition, ItemValue, ScaleResult, ScoreResult } from '../src/index.js';
+import { bat12, cbi, getInstrument, k10, mbi, parseAnswers, phq2, phq9, score, scoreOrThrow, withItemText } from '../src/index.js';
+import type { Answers, BandResult, CutoffSchemeId, InstrumentDefinition, Issue, ItemValue, ScaleResult, ScoreResult, Warning } from '../src/index.js';
 
 // Answers<typeof phq9> accepts only phq9 item ids with the item's option values.
 expectTypeOf<ItemValue<typeof phq9, 'phq9_1'>>().toEqualTypeOf<0 | 1 | 2 | 3>();
@@ -33,7 +33,7 @@ const r = score(mbi, {});
 expectTypeOf(r).toEqualTypeOf<ScoreResult<typeof mbi>>();
 expectTypeOf<keyof typeof r.scales>().toEqualTypeOf<'emotional_exhaustion' | 'depersonalization' | 'personal_accomplishment'>();
 expectTypeOf<keyof typeof r.cutoffs>().toEqualTypeOf<'emotional_exhaustion_high' | 'depersonalization_high' | 'burnout'>();
-expectTypeOf(r.scales.emotional_exhaustion).toEqualTypeOf<ScaleResult>();
+expectTypeOf(r.scales.emotional_exhaustion).toEqualTypeOf<ScaleResult<'low' | 'moderate' | 'high', 'manual_medicine'>>();
 expectTypeOf(r.cutoffs.burnout).toEqualTypeOf<boolean | null>();
 expectTypeOf(score(phq9, {}).flags[0]!.id).toEqualTypeOf<'suicidal_ideation'>();
 // @ts-expect-error phq9 has no scale called "personal"
@@ -64,3 +64,50 @@ expectTypeOf(cohort.cutoffs.positive_screen).toEqualTypeOf<CutoffSummary>();
 void cohort.scales.work;
 // @ts-expect-error the CBI has no cut-off "positive_screen"
 void summarize(cbi, []).cutoffs.positive_screen;
+
+// score() takes untrusted input typed `unknown`; anything typed otherwise is still checked.
+const untrusted: unknown = JSON.parse('{"phq9_1": 2}');
+expectTypeOf(score(phq9, untrusted)).toEqualTypeOf<ScoreResult<typeof phq9>>();
+expectTypeOf(scoreOrThrow(phq9, untrusted).valid).toEqualTypeOf<true>();
+// @ts-expect-error a misspelt item id in a literal is still an error
+score(phq9, { phq9_1: 2, phq9_11: 3 });
+// @ts-expect-error a typed record that is not answers is an error (cast it to unknown if it is untrusted)
+score(phq9, { id: 'r1', department: 'ICU' });
+
+// Band ids are the union of the scale's band ids over its schemes; scheme ids are literals too.
+expectTypeOf(score(phq9, {}).scales.total.band).toEqualTypeOf<BandResult<'minimal' | 'mild' | 'moderate' | 'moderately_severe' | 'severe', 'kroenke2001'> | null>();
+export function phq9Advice(r: ScoreResult<typeof phq9>): string {
+  switch (r.scales.total.band?.id) {
+    case 'minimal':
+    case 'mild':
+      return 'watch';
+    // @ts-expect-error a misspelt band id does not compile
+    case 'moderatly_severe':
+      return 'act';
+    default:
+      return 'other';
+  }
+}
+// A scale without band schemes has band: null only.
+expectTypeOf(score(bat12, {}).scales.total.band).toEqualTypeOf<null>();
+// Band and cut-off scheme options take only the scale's or cut-off's scheme ids.
+score(k10, {}, { bandSchemes: { total: 'primary_care' } });
+// @ts-expect-error no such K10 band scheme
+score(k10, {}, { bandSchemes: { total: 'primary-care' } });
+score(phq2, {}, { cutoffSchemes: { positive_screen: 'sensitive' } });
+// @ts-expect-error no such PHQ-2 cut-off scheme
+score(phq2, {}, { cutoffSchemes: { positive_screen: 'sensitiv' } });
+expectTypeOf<CutoffSchemeId<typeof phq2, 'positive_screen'>>().toEqualTypeOf<'standard' | 'sensitive'>();
+
+// `valid` narrows the result: a valid result's issues are warnings only.
+const checked = score(phq9, untrusted);
+if (checked.valid) expectTypeOf(checked.issues).toEqualTypeOf<readonly Warning[]>();
+else expectTypeOf(checked.issues).toEqualTypeOf<readonly Issue[]>();
+expectTypeOf<Warning['severity']>().toEqualTypeOf<'warning'>();
+
+// parseAnswers gives typed answers on success.
+const parsed = parseAnswers(phq9, untrusted, { coerce: true });
+if (parsed.success) {
+  expectTypeOf(parsed.answers).toEqualTypeOf<Answers<typeof phq9>>();
+  score(phq9, parsed.answers);
+}

@@ -12,7 +12,7 @@ import type { InstrumentDefinition } from '../src/schema/types.js';
 const nine = (v: unknown) => Object.fromEntries(phq9.items.slice(0, 9).map((i) => [i.id, v]));
 
 describe('keys that are no items', () => {
-  const record = { ...nine(1), id: 'r1', department: 'ICU' };
+  const record: unknown = { ...nine(1), id: 'r1', department: 'ICU' };
   it('are ignored by default: the result is valid and has no issue', () => {
     const r = score(phq9, record);
     expect(r.valid).toBe(true);

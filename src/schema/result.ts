@@ -15,6 +15,15 @@ export type CutoffId<D extends InstrumentDefinition> = D['cutoffs'][number]['id'
 /** Flag ids of a definition as a union of string literals. */
 export type FlagId<D extends InstrumentDefinition> = D['flags'][number]['id'];
 
+/** The scale of `D` with id `K`. */
+type ScaleOf<D extends InstrumentDefinition, K extends ScaleId<D>> = Extract<D['scales'][number], { readonly id: K }>;
+/** Band scheme ids of scale `K` of `D`, e.g. `'kroenke2001'` for the PHQ-9 total. */
+export type BandSchemeId<D extends InstrumentDefinition, K extends ScaleId<D>> = ScaleOf<D, K>['bandSchemes'][number]['id'];
+/** Band ids of scale `K` of `D` over all its schemes, e.g. `'minimal' | 'mild' | …` for the PHQ-9 total. */
+export type BandId<D extends InstrumentDefinition, K extends ScaleId<D>> = ScaleOf<D, K>['bandSchemes'][number]['bands'][number]['id'];
+/** Scheme ids of cut-off `K` of `D` (never for a cut-off with one criterion), e.g. `'sensitive'` for the PHQ-2 screen. */
+export type CutoffSchemeId<D extends InstrumentDefinition, K extends CutoffId<D>> = NonNullable<Extract<D['cutoffs'][number], { readonly id: K }>['schemes']>[number]['id'];
+
 /** The raw option values an item accepts (before reverse keying), e.g. `0 | 1 | 2 | 3`. */
 export type ItemValue<D extends InstrumentDefinition, K extends ItemId<D>> = Extract<
   D['responseScales'][number],
@@ -43,6 +52,13 @@ export type AnswerList<D extends InstrumentDefinition> = readonly (
 
 /** Either form `score()` accepts. */
 export type AnswersInput<D extends InstrumentDefinition> = Answers<D> | AnswerList<D>;
+
+/**
+ * `A` when `A` is `unknown` (untrusted input, checked at run time), `never` otherwise: lets
+ * `score()` take `unknown` while an object of any other type is still checked against the
+ * definition's items.
+ */
+export type UnknownAnswers<A> = unknown extends A ? A : never;
 
 /** Machine-readable problem codes in a result's `issues`. */
 export type IssueCode =
@@ -80,8 +96,15 @@ export interface Issue {
 /** Why a scale has no value. */
 export type NullReason = 'insufficient_answers' | 'invalid_answers';
 
-/** The score of one scale. */
-export interface ScaleResult {
+/** A band as results report it: typed by the scale's band and scheme ids. */
+export interface BandResult<B extends string = string, S extends string = string> {
+  readonly id: B;
+  readonly label: string;
+  readonly scheme: S;
+}
+
+/** The score of one scale; `B` and `S` are the scale's band and band scheme ids. */
+export interface ScaleResult<B extends string = string, S extends string = string> {
   /** Full-precision value, or `null` when it cannot be scored (never 0 or NaN for lack of answers). */
   readonly value: number | null;
   readonly reason?: NullReason;
@@ -92,8 +115,13 @@ export interface ScaleResult {
   /** True when the value was prorated under `options.prorate`. */
   readonly prorated: boolean;
   /** The band of the chosen scheme, or null when the value is null or the scale has no bands. */
-  readonly band: { readonly id: string; readonly label: string; readonly scheme: string } | null;
+  readonly band: BandResult<B, S> | null;
 }
+
+/** The result type of scale `K` of `D`: a scale without band schemes has `band: null` only. */
+export type ScaleResultOf<D extends InstrumentDefinition, K extends ScaleId<D>> = [BandId<D, K>] extends [never]
+  ? ScaleResult<never, never> & { readonly band: null }
+  : ScaleResult<BandId<D, K>, BandSchemeId<D, K>>;
 
 /** An item flag that fired (`positive`) or could not be determined (`unanswered`). */
 export interface FlagResult<F extends string = string> {
@@ -118,20 +146,36 @@ export interface Provenance<S extends string = string> {
   readonly sources: readonly string[];
 }
 
-/**
- * The result of `score()`: the same shape for every instrument, with the definition's scale,
- * cut-off and flag ids as literal key types.
- */
-export interface ScoreResult<D extends InstrumentDefinition = InstrumentDefinition> {
+/** A warning: an issue that leaves the result valid. */
+export type Warning = Issue & { readonly severity: 'warning' };
+
+/** What every result has, valid or not. */
+interface ScoreResultBase<D extends InstrumentDefinition> {
   readonly instrument: { readonly id: D['id']; readonly version: string; readonly name: string };
-  /** False when any answer was bad; `issues` then says what. */
-  readonly valid: boolean;
-  readonly issues: readonly Issue[];
-  readonly scales: { readonly [K in ScaleId<D>]: ScaleResult };
+  readonly scales: { readonly [K in ScaleId<D>]: ScaleResultOf<D, K> };
   readonly cutoffs: { readonly [K in CutoffId<D>]: boolean | null };
   readonly flags: readonly FlagResult<FlagId<D>>[];
   readonly provenance: Provenance<ScaleId<D>>;
 }
+
+/** A result without error issues (there may be warnings, such as a key that is no item). */
+export interface ValidScoreResult<D extends InstrumentDefinition = InstrumentDefinition> extends ScoreResultBase<D> {
+  readonly valid: true;
+  readonly issues: readonly Warning[];
+}
+
+/** A result with at least one error issue: the scales that depend on a bad answer are `null`. */
+export interface InvalidScoreResult<D extends InstrumentDefinition = InstrumentDefinition> extends ScoreResultBase<D> {
+  readonly valid: false;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * The result of `score()`: the same shape for every instrument, with the definition's scale,
+ * cut-off, band, scheme and flag ids as literal types. `valid` narrows it: a valid result's
+ * issues are warnings only.
+ */
+export type ScoreResult<D extends InstrumentDefinition = InstrumentDefinition> = ValidScoreResult<D> | InvalidScoreResult<D>;
 
 /** Options for `score()`. */
 export interface ScoreOptions<D extends InstrumentDefinition = InstrumentDefinition> {
@@ -143,9 +187,9 @@ export interface ScoreOptions<D extends InstrumentDefinition = InstrumentDefinit
    */
   readonly prorate?: boolean;
   /** Band scheme per scale, by scheme id; scales not named use their default scheme. */
-  readonly bandSchemes?: { readonly [K in ScaleId<D>]?: string };
+  readonly bandSchemes?: { readonly [K in ScaleId<D>]?: BandSchemeId<D, K> };
   /** Scheme per cut-off, by scheme id, for cut-offs with named schemes; others use their default. */
-  readonly cutoffSchemes?: { readonly [K in CutoffId<D>]?: string };
+  readonly cutoffSchemes?: { readonly [K in CutoffId<D>]?: CutoffSchemeId<D, K> };
   /**
    * A key of the answers that is no item of the instrument (a record's `id`, `department`, …):
    * `'ignore'` it (the default) or `'report'` it as an `unknown_item` issue of severity

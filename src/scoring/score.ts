@@ -5,6 +5,7 @@
  */
 import type {
   AnswersInput,
+  UnknownAnswers,
   FlagResult,
   NullReason,
   ScaleResult,
@@ -239,11 +240,14 @@ export function cutoffValue(
  * r.cutoffs.positive_screen;   // true
  * ```
  */
-export function score<D extends InstrumentDefinition>(
-  definition: D,
-  answers: AnswersInput<D>,
-  options?: ScoreOptions<D>,
-): ScoreResult<D> {
+export function score<D extends InstrumentDefinition>(definition: D, answers: AnswersInput<D>, options?: ScoreOptions<D>): ScoreResult<D>;
+/**
+ * Scores untrusted answers typed `unknown` (a request body, `JSON.parse` output, a validator's
+ * result): every problem is an issue, as above. Only `unknown` takes this form; an object typed
+ * as anything else is checked against the definition's item ids and option values.
+ */
+export function score<D extends InstrumentDefinition, A>(definition: D, answers: UnknownAnswers<A>, options?: ScoreOptions<D>): ScoreResult<D>;
+export function score<D extends InstrumentDefinition>(definition: D, answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> {
   const c = compile(definition);
   let read: Read;
   let prorate = false;
