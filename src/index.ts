@@ -17,7 +17,13 @@ export {
   DefinitionError,
   withItemText,
   parseAnswers,
+  withCutoff,
+  withBandScheme,
   type ItemTexts,
+  type UserCutoff,
+  type UserBandScheme,
+  type WithCutoff,
+  type WithBandScheme,
   type ParseAnswersOptions,
   type ParseAnswersResult,
 } from './scoring/index.js';

@@ -4,7 +4,8 @@
  */
 import { expectTypeOf } from 'vitest';
 import { summarize, type CutoffSummary, type ScaleSummary } from '../src/cohort/index.js';
-import { bat12, cbi, getInstrument, k10, mbi, parseAnswers, phq2, phq9, score, scoreOrThrow, withItemText } from '../src/index.js';
+import { bat12, cbi, getInstrument, k10, mbi, parseAnswers, phq2, phq9, score, scoreOrThrow, withBandScheme, withCutoff, withItemText } from '../src/index.js';
+import { defineInstrument } from '../src/schema/index.js';
 import type { Answers, BandResult, CutoffSchemeId, InstrumentDefinition, Issue, ItemValue, ScaleResult, ScoreResult, Warning } from '../src/index.js';
 
 // Answers<typeof phq9> accepts only phq9 item ids with the item's option values.
@@ -111,3 +112,22 @@ if (parsed.success) {
   expectTypeOf(parsed.answers).toEqualTypeOf<Answers<typeof phq9>>();
   score(phq9, parsed.answers);
 }
+
+// Your own rules keep the types strict: a cut-off added with withCutoff is a literal key, a band
+// scheme added with withBandScheme adds its band and scheme ids.
+const local = withCutoff(cbi, { id: 'work_very_high', label: 'Very high', criterion: { scale: 'work', op: '>=', value: 75 }, source: 'Local committee decision, 2025' });
+expectTypeOf(score(local, {}).cutoffs.work_very_high).toEqualTypeOf<boolean | null>();
+expectTypeOf(score(local, {}).cutoffs.work_high).toEqualTypeOf<boolean | null>();
+// @ts-expect-error no such cut-off
+void score(local, {}).cutoffs.work_very_hi;
+const triage = withBandScheme(phq9, 'total', { id: 'triage', label: 'Triage', bands: [{ id: 'routine', label: 'Routine', min: 0 }, { id: 'follow_up', label: 'Follow up', min: 10 }], source: 'Local triage protocol, 2025' });
+expectTypeOf(score(triage, {}).scales.total.band).toEqualTypeOf<BandResult<'minimal' | 'mild' | 'moderate' | 'moderately_severe' | 'severe' | 'routine' | 'follow_up', 'kroenke2001' | 'triage'> | null>();
+score(triage, {}, { bandSchemes: { total: 'triage' } });
+// @ts-expect-error no such scale
+withBandScheme(phq9, 'totl', { id: 'x', label: 'X', bands: [{ id: 'a', label: 'A', min: 0 }], source: 'Local triage protocol, 2025' });
+
+// defineInstrument keeps a literal definition's type and types JSON as InstrumentDefinition.
+const defined = defineInstrument(phq9);
+if (defined.success) expectTypeOf(defined.definition).toEqualTypeOf<typeof phq9>();
+const fromJson = defineInstrument(untrusted);
+if (fromJson.success) expectTypeOf(fromJson.definition).toEqualTypeOf<InstrumentDefinition>();

@@ -25,6 +25,7 @@ export const SourceSchema = z.strictObject({
   url: z.string().url().optional(),
   pmcid: z.string().regex(/^PMC\d+$/).optional(),
   note: z.string().optional(),
+  userSupplied: z.boolean().optional(),
 });
 
 export const ResponseScaleSchema = z.strictObject({
@@ -259,5 +260,6 @@ export const ScoreResultSchema = z.strictObject({
     cutoffSchemes: z.record(z.string(), z.string()),
     prorated: z.boolean(),
     sources: z.array(z.string()),
+    userSupplied: z.array(z.strictObject({ rule: z.string(), source: z.string() })).optional(),
   }),
 });

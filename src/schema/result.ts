@@ -144,6 +144,20 @@ export interface Provenance<S extends string = string> {
   readonly prorated: boolean;
   /** Ids of the sources behind every rule used. */
   readonly sources: readonly string[];
+  /**
+   * Rules that are not the package's but the user's (`withCutoff`, `withBandScheme`, or a
+   * source marked `userSupplied` in a custom definition) and were used for this result, each
+   * with the source text its author gave. Absent when every rule is the package's.
+   */
+  readonly userSupplied?: readonly UserRule[];
+}
+
+/** A user-supplied rule behind a result: which rule, and the source its author gave. */
+export interface UserRule {
+  /** E.g. `cut-off local_high` or `band scheme local of scale total`. */
+  readonly rule: string;
+  /** The source text given with the rule (its citation). */
+  readonly source: string;
 }
 
 /** A warning: an issue that leaves the result valid. */

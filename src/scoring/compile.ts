@@ -15,6 +15,7 @@ import {
   provenanceOf,
   schemeIds,
   schemeSources,
+  userRulesOf,
   type Compiled,
   type CompiledBands,
   type CompiledCriterion,
@@ -186,8 +187,11 @@ function build(def: InstrumentDefinition): Compiled {
   const cutoffSchemeChoice = cutoffs.map((c) => (c.schemes === null ? null : c.defaultScheme));
   const sources = Object.freeze(schemeSources([...baseSources], schemes, cutoffSchemeChoice));
   const bandSchemes = Object.freeze(schemeIds(def.scales.map((sc) => sc.id), schemes));
-  const chosenCutoffSchemes = Object.freeze(cutoffSchemeIds(cutoffs, cutoffSchemeChoice));
+  const cutoffInfo = cutoffs.map((co) => ({ id: co.id, schemes: co.schemes, single: co.schemes === null ? co.defaultScheme : null }));
+  const chosenCutoffSchemes = Object.freeze(cutoffSchemeIds(cutoffInfo, cutoffSchemeChoice));
   const rules = Object.freeze(scaleInfo.map((info) => info.rule));
+  const userSources = new Map(def.sources.filter((x) => x.userSupplied === true).map((x) => [x.id, x.citation]));
+  const userRules = userRulesOf(userSources, def.scales.map((sc) => sc.id), schemes, cutoffInfo, cutoffSchemeChoice);
   const proratedRules = Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule));
   const defaults = Object.freeze({
     instrument: Object.freeze({ id: def.id, version: def.version, name: def.name }),
@@ -200,7 +204,7 @@ function build(def: InstrumentDefinition): Compiled {
     rules,
     proratedRules,
     provenance: [false, true].map((prorateOption) =>
-      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, chosenCutoffSchemes, prorated, sources))),
+      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, chosenCutoffSchemes, prorated, sources, userRules))),
     ),
   });
 
@@ -218,7 +222,8 @@ function build(def: InstrumentDefinition): Compiled {
     scales,
     scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
     scaleInfo,
-    cutoffs: cutoffs.map((c) => ({ id: c.id, schemes: c.schemes })),
+    cutoffs: cutoffInfo,
+    userSources,
     cutoffsReferCutoffs,
     flags,
     baseSources: [...baseSources],

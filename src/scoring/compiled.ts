@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { Provenance } from '../schema/result.js';
+import type { Provenance, UserRule } from '../schema/result.js';
 import type { ComparisonOperator, InstrumentDefinition } from '../schema/types.js';
 import { PACKAGE_VERSION } from '../version.js';
 import type { Rational } from './exact.js';
@@ -32,8 +32,49 @@ export function provenanceOf(
   cutoffSchemes: Readonly<Record<string, string>>,
   prorated: boolean,
   sources: readonly string[],
+  userSupplied: readonly UserRule[],
 ): Provenance {
-  return { instrument: def.id, definitionVersion: def.version, packageVersion: PACKAGE_VERSION, rules, bandSchemes, cutoffSchemes, prorated, sources };
+  return {
+    instrument: def.id,
+    definitionVersion: def.version,
+    packageVersion: PACKAGE_VERSION,
+    rules,
+    bandSchemes,
+    cutoffSchemes,
+    prorated,
+    sources,
+    ...(userSupplied.length > 0 ? { userSupplied } : {}),
+  };
+}
+
+const NO_USER_RULES: readonly UserRule[] = Object.freeze([]);
+
+/**
+ * The user-supplied rules (`withCutoff`, `withBandScheme`: rules citing a source marked
+ * `userSupplied`) behind a result: every such cut-off (each is evaluated) and the band and
+ * cut-off schemes chosen, each with the source text its author gave.
+ */
+export function userRulesOf(
+  userSources: ReadonlyMap<string, string>,
+  scaleIds: readonly string[],
+  schemes: readonly (CompiledBands | null)[],
+  cutoffs: readonly { readonly id: string; readonly single: CompiledCutoffScheme | null }[],
+  cutoffChoice: readonly (CompiledCutoffScheme | null)[],
+): readonly UserRule[] {
+  if (userSources.size === 0) return NO_USER_RULES;
+  const out: UserRule[] = [];
+  const add = (rule: string, sources: readonly string[]) => {
+    const source = sources.map((id) => userSources.get(id)).find((text) => text !== undefined);
+    if (source !== undefined) out.push(Object.freeze({ rule, source }));
+  };
+  schemes.forEach((scheme, i) => {
+    if (scheme !== null) add(`band scheme ${scheme.scheme} of scale ${scaleIds[i]!}`, scheme.sources);
+  });
+  cutoffs.forEach((cutoff, i) => {
+    const scheme = cutoff.single ?? cutoffChoice[i];
+    if (scheme !== null && scheme !== undefined) add(cutoff.single === null ? `cut-off ${cutoff.id}, scheme ${scheme.id}` : `cut-off ${cutoff.id}`, scheme.sources);
+  });
+  return out.length === 0 ? NO_USER_RULES : Object.freeze(out);
 }
 
 /** Thrown when a definition is not internally consistent (a programming error, not bad answers). */
@@ -155,7 +196,11 @@ export interface Compiled {
     readonly id: string;
     /** Named schemes (null for a cut-off with one criterion). */
     readonly schemes: ReadonlyMap<string, CompiledCutoffScheme> | null;
+    /** The one criterion of a cut-off without named schemes (null when it has schemes). */
+    readonly single: CompiledCutoffScheme | null;
   }[];
+  /** Source id → citation of the sources marked `userSupplied` (empty for shipped instruments). */
+  readonly userSources: ReadonlyMap<string, string>;
   /** Whether any cut-off refers to another (only then are cut-off values memoised). */
   readonly cutoffsReferCutoffs: boolean;
   readonly flags: readonly {

@@ -8,3 +8,4 @@ export { parseAnswers, type ParseAnswersOptions, type ParseAnswersResult } from 
 export { scoreOrThrow, ScoringError } from './throw.js';
 export { DefinitionError } from './compiled.js';
 export { withItemText, type ItemTexts } from './text.js';
+export { withBandScheme, withCutoff, type UserBandScheme, type UserCutoff, type WithBandScheme, type WithCutoff } from './custom.js';

@@ -20,6 +20,7 @@ import {
   provenanceOf,
   schemeIds,
   schemeSources,
+  userRulesOf,
   type Compiled,
   type CompiledBands,
   type CompiledCriterion,
@@ -310,6 +311,7 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: un
             cutoffSchemeIds(c.cutoffs, cutoffChoice),
             anyProrated,
             schemeSources(c.baseSources, schemes, cutoffChoice),
+            userRulesOf(c.userSources, c.scaleOrder.map((s) => s.id), schemes, c.cutoffs, cutoffChoice),
           ),
   } as unknown as ScoreResult<D>;
 }
