@@ -4,6 +4,7 @@ import type { Band, Criterion, InstrumentDefinition, Scale } from '../../schema/
 import { instrumentById } from '../instrument.js';
 import { scoreColumns } from '../score/plan.js';
 import { number, wrap } from '../text.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 const symbol = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' } as const;
 
@@ -134,7 +135,8 @@ export function showCommand(): Command {
   return new Command('show')
     .description('show one instrument: items, answers, scales with their formula and missing-data rule, bands, cut-offs, flags, benchmarks, licence and sources')
     .argument('<id>', 'instrument id, e.g. phq9 (see "list")')
-    .option('--json', 'print the definition as JSON')
+    .option('--json', 'print the definition as JSON (a starting point for a definition of your own)')
+    .option('--definition <file>', DEFINITION_HELP)
     .addHelpText('after', '\nExamples:\n  wellbeing-instruments show phq9\n  wellbeing-instruments show cbi --json')
     .action((id: string, options: { json?: boolean }) => {
       const d = instrumentById(id);
