@@ -3,6 +3,8 @@
  * warnings), and the reproductions of issue 14 items 7, 11 and 17 (numbers accepted through
  * rounding, `score()` throwing on hostile answers or options, shared mutable definitions).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planScore } from '../src/cli/score/plan.js';
 import { RowScorer } from '../src/cli/score/rows.js';
@@ -208,5 +210,20 @@ describe('issue 14.17: definitions cannot change under their users', () => {
     }
     expect(thrown).toBeInstanceOf(DefinitionError);
     expect((thrown as Error).message).toMatch(/malformed definition|unknown/);
+  });
+});
+
+describe('the README prints real values', () => {
+  it('the CBI example prints the full-precision value, and the parse example its answers', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const value = score(cbi, { cbi_1: 75, cbi_2: 50, cbi_3: 75 }).scales.personal.value;
+    expect(readme).toContain(`score(cbi, { cbi_1: 75, cbi_2: 50, cbi_3: 75 }).scales.personal.value; // ${value} (`);
+    const parsed = parseAnswers(phq9, { phq9_1: '2', phq9_2: ' 1 ', phq9_3: 'NA', team: 'ICU' }, { coerce: true, missing: ['NA'] });
+    expect(parsed).toEqual({ success: true, answers: { phq9_1: 2, phq9_2: 1 }, issues: [] });
+    expect(readme).toContain("parsed.success && parsed.answers; // { phq9_1: 2, phq9_2: 1 }");
+    expect(score(phq9, JSON.parse('{"phq9_1": "2", "phq9_2": 7}')).issues.map((i) => [i.code, i.severity, i.item])).toEqual([
+      ['invalid_type', 'error', 'phq9_1'],
+      ['invalid_value', 'error', 'phq9_2'],
+    ]);
   });
 });
