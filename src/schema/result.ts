@@ -15,8 +15,8 @@ export type CutoffId<D extends InstrumentDefinition> = D['cutoffs'][number]['id'
 /** Flag ids of a definition as a union of string literals. */
 export type FlagId<D extends InstrumentDefinition> = D['flags'][number]['id'];
 
-/** The scale of `D` with id `K`. */
-type ScaleOf<D extends InstrumentDefinition, K extends ScaleId<D>> = Extract<D['scales'][number], { readonly id: K }>;
+/** The scale of `D` with id `K` (its literal type). */
+export type ScaleOf<D extends InstrumentDefinition, K extends ScaleId<D>> = Extract<D['scales'][number], { readonly id: K }>;
 /** Band scheme ids of scale `K` of `D`, e.g. `'kroenke2001'` for the PHQ-9 total. */
 export type BandSchemeId<D extends InstrumentDefinition, K extends ScaleId<D>> = ScaleOf<D, K>['bandSchemes'][number]['id'];
 /** Band ids of scale `K` of `D` over all its schemes, e.g. `'minimal' | 'mild' | …` for the PHQ-9 total. */

@@ -7,7 +7,7 @@
  */
 import { frozen } from '../schema/frozen.js';
 import { definitionProblems } from '../schema/problems.js';
-import type { ScaleId } from '../schema/result.js';
+import type { ScaleId, ScaleOf } from '../schema/result.js';
 import type { Band, BandScheme, Criterion, InstrumentDefinition, SingleCutoff, Source } from '../schema/types.js';
 import { DefinitionError } from './compiled.js';
 import { errorText } from './read.js';
@@ -48,14 +48,12 @@ export type WithCutoff<D extends InstrumentDefinition, I extends string> = Omit<
   readonly sources: readonly Source[];
 };
 
-type ScaleNamed<D extends InstrumentDefinition, K extends string> = Extract<D['scales'][number], { readonly id: K }>;
-
 /** `D` with band scheme `S` (bands `B`) added to scale `K`. */
 export type WithBandScheme<D extends InstrumentDefinition, K extends ScaleId<D>, S extends string, B extends string> = Omit<D, 'scales' | 'sources'> & {
   readonly scales: readonly (
     | Exclude<D['scales'][number], { readonly id: K }>
-    | (Omit<ScaleNamed<D, K>, 'bandSchemes'> & {
-        readonly bandSchemes: readonly (ScaleNamed<D, K>['bandSchemes'][number] | (BandScheme & { readonly id: S; readonly bands: readonly (Band & { readonly id: B })[] }))[];
+    | (Omit<ScaleOf<D, K>, 'bandSchemes'> & {
+        readonly bandSchemes: readonly (ScaleOf<D, K>['bandSchemes'][number] | (BandScheme & { readonly id: S; readonly bands: readonly (Band & { readonly id: B })[] }))[];
       })
   )[];
   readonly sources: readonly Source[];
