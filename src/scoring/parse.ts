@@ -6,7 +6,7 @@
  */
 import type { Answers, Issue } from '../schema/result.js';
 import type { InstrumentDefinition } from '../schema/types.js';
-import { textAnswers } from './answer-text.js';
+import { textAnswers, type TextAnswers } from './answer-text.js';
 import { compile } from './compile.js';
 import { describe, errorText, Read, readAnswers, type ReadSettings } from './read.js';
 
@@ -67,8 +67,25 @@ function settingsOf(definition: InstrumentDefinition, options: unknown, read: Re
   } catch (error) {
     read.add('invalid_options', `reading the options failed: ${errorText(error)}`);
   }
-  const text = coerce || labels || missing.length > 0 ? textAnswers(definition, { numbers: coerce, labels, missing }) : null;
+  const text = coerce || labels || missing.length > 0 ? cachedTextAnswers(definition, coerce, labels, missing) : null;
   return { unknownKeys, text };
+}
+
+/** Text readers per definition and settings: label tables are built once, not per call. */
+const readers = new WeakMap<InstrumentDefinition, Map<string, TextAnswers>>();
+
+function cachedTextAnswers(definition: InstrumentDefinition, numbers: boolean, labels: boolean, missing: readonly string[]): TextAnswers {
+  let byKey = readers.get(definition);
+  if (byKey === undefined) readers.set(definition, (byKey = new Map()));
+  const key = JSON.stringify([numbers, labels, missing]);
+  let reader = byKey.get(key);
+  if (reader === undefined) {
+    // A few settings per definition in practice; past 64, start again rather than grow.
+    if (byKey.size >= 64) byKey.clear();
+    reader = textAnswers(definition, { numbers, labels, missing });
+    byKey.set(key, reader);
+  }
+  return reader;
 }
 
 /**
