@@ -227,8 +227,10 @@ export function cutoffValue(
  *   `undefined` or an absent key means not answered. An array may leave off trailing items that
  *   no scale uses (PHQ-9 accepts 9 or 10 values); any other length is a `wrong_length` issue. Untrusted data (JSON, CSV) may be passed
  *   as is: everything is checked at run time.
- * @param options - `prorate` to opt in to the package's proration rule; `bandSchemes` to pick a
- *   named band scheme per scale.
+ * @param options - `prorate` to opt in to the package's proration rule; `bandSchemes` /
+ *   `cutoffSchemes` to pick named schemes; `unknownKeys: 'report'` to list keys that are no item
+ *   as warnings (by default they are ignored). Options are checked like answers: a bad option is
+ *   an `invalid_options` issue, never an exception.
  * @returns one {@link ScoreResult}, typed by the definition's scale, cut-off and flag ids.
  * @throws {DefinitionError} only when the definition itself is inconsistent (never for answers).
  *
@@ -343,10 +345,10 @@ export function readOptions(c: Compiled, options: unknown, issues: IssueSink): C
       const o = options as Record<string, unknown>;
       const p = o['prorate'];
       if (p === true) prorate = true;
-      else if (p !== undefined && p !== false) issues.add('invalid_options', `options.prorate must be true or false, got ${describe(p)}`, 'prorate', p);
+      else if (p !== undefined && p !== null && p !== false) issues.add('invalid_options', `options.prorate must be true or false, got ${describe(p)}`, 'prorate', p);
       const u = o['unknownKeys'];
       if (u === 'report') unknownKeys = 'report';
-      else if (u !== undefined && u !== 'ignore') issues.add('invalid_options', `options.unknownKeys must be "ignore" or "report", got ${describe(u)}`, 'unknownKeys', u);
+      else if (u !== undefined && u !== null && u !== 'ignore') issues.add('invalid_options', `options.unknownKeys must be "ignore" or "report", got ${describe(u)}`, 'unknownKeys', u);
       const b = o['bandSchemes'];
       if (b !== undefined && b !== null) schemes = chooseSchemes(c, b, issues);
       const k = o['cutoffSchemes'];
