@@ -227,3 +227,11 @@ describe('the README prints real values', () => {
     ]);
   });
 });
+
+describe('issue 14.17: a definition that cannot be frozen', () => {
+  it('a proxy whose traps refuse freezing gives a DefinitionError, not a TypeError', () => {
+    const copy = JSON.parse(JSON.stringify(gad7)) as InstrumentDefinition;
+    const proxy = new Proxy(copy, { preventExtensions: () => false });
+    expect(() => score(proxy, {})).toThrow(DefinitionError);
+  });
+});

@@ -44,9 +44,6 @@ export function compile(definition: InstrumentDefinition): Compiled {
   let compiled = cache.get(definition);
   if (compiled === undefined) {
     compiled = checkedBuild(definition);
-    // Compiled once, so later changes to the object would be silently ignored: freeze it
-    // instead, so that a change throws (in strict code) rather than go unnoticed.
-    frozen(definition);
     cache.set(definition, compiled);
   }
   lastDefinition = definition;
@@ -61,10 +58,17 @@ function lcm(a: number, b: number): number {
   return (a / x) * b;
 }
 
-/** {@link build}, with any failure on a malformed definition (not an object, a missing list, a throwing getter) as a DefinitionError. */
+/**
+ * {@link build}, then the definition frozen; any failure on a malformed definition (not an
+ * object, a missing list, a throwing getter or proxy trap) is a DefinitionError.
+ */
 function checkedBuild(def: InstrumentDefinition): Compiled {
   try {
-    return build(def);
+    const compiled = build(def);
+    // Compiled once, so later changes to the object would be silently ignored: freeze it
+    // instead, so that a change throws (in strict code) rather than go unnoticed.
+    frozen(def);
+    return compiled;
   } catch (error) {
     if (error instanceof DefinitionError) throw error;
     let id = '(unknown)';
