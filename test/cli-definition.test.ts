@@ -40,6 +40,7 @@ describe('--definition', () => {
     const show = await ws.cli(['show', '--definition', pulsePath]);
     expect(show.code, show.stderr).toBe(0);
     expect(show.stdout).toContain('Pulse-3');
+    expect(show.stdout).toContain('[local_pulse] (user-supplied, not a published source) Team pulse survey');
     const exported = await ws.cli(['export', '--definition', pulsePath, '--to', 'redcap']);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout).toContain('pulse3_1');

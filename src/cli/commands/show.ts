@@ -126,7 +126,7 @@ export function describe(d: InstrumentDefinition): string {
       wrap(`Notice: ${l.notice}`, '  ', '  '),
     ]),
   );
-  out.push(section('Sources', d.sources.map((s) => wrap(`[${s.id}] ${s.citation}${s.doi ? ` doi:${s.doi}` : s.url ? ` ${s.url}` : ''}`, '    ', '  '))));
+  out.push(section('Sources', d.sources.map((s) => wrap(`[${s.id}]${s.userSupplied === true ? ' (user-supplied, not a published source)' : ''} ${s.citation}${s.doi ? ` doi:${s.doi}` : s.url ? ` ${s.url}` : ''}`, '    ', '  '))));
   out.push(section(`Columns "score ${d.id}" adds`, [wrap(scoreColumns(d).map((c) => c.name).join(', '), '  ', '  ')]));
   return out.filter(Boolean).join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
