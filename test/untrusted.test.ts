@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planScore } from '../src/cli/score/plan.js';
 import { RowScorer } from '../src/cli/score/rows.js';
-import { cbi, DefinitionError, gad7, parseAnswers, phq9, score } from '../src/index.js';
+import { cbi, DefinitionError, gad7, instruments, parseAnswers, phq9, score } from '../src/index.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 
 const nine = (v: unknown) => Object.fromEntries(phq9.items.slice(0, 9).map((i) => [i.id, v]));
@@ -233,5 +233,20 @@ describe('issue 14.17: a definition that cannot be frozen', () => {
     const copy = JSON.parse(JSON.stringify(gad7)) as InstrumentDefinition;
     const proxy = new Proxy(copy, { preventExtensions: () => false });
     expect(() => score(proxy, {})).toThrow(DefinitionError);
+  });
+});
+
+describe('issue 14.17: every shipped definition', () => {
+  it.each(instruments.map((d) => [d.id, d] as const))('%s is deeply frozen when its module loads', (_id, definition) => {
+    const pending: unknown[] = [definition];
+    let objects = 0;
+    while (pending.length > 0) {
+      const next = pending.pop();
+      if (typeof next !== 'object' || next === null) continue;
+      expect(Object.isFrozen(next)).toBe(true);
+      objects++;
+      pending.push(...Object.values(next));
+    }
+    expect(objects).toBeGreaterThan(20);
   });
 });
