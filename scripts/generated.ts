@@ -154,6 +154,7 @@ function packageJson(current: string, ids: readonly string[]): string {
     '.': entry('index'),
     './schema': entry('schema'),
     ...Object.fromEntries(layerIds().map((layer) => [`./${layer}`, entry(layer)])),
+    ...(layerIds().includes('testing') ? { './testing/arbitrary': entry('testing/arbitrary') } : {}),
     ...Object.fromEntries(ids.map((id) => [`./instruments/${id}`, entry(`instruments/${id}`)])),
     './schema/instrument.schema.json': './schema/instrument.schema.json',
     './schema/score-result.schema.json': './schema/score-result.schema.json',

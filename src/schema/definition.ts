@@ -35,6 +35,7 @@ export const SourceSchema = z.strictObject({
   url: z.string().url().optional(),
   pmcid: z.string().regex(/^PMC\d+$/).optional(),
   note: z.string().optional(),
+  userSupplied: z.boolean().optional(),
 });
 
 export const ResponseScaleSchema = z.strictObject({
@@ -242,8 +243,10 @@ export const ScoreResultSchema = z.strictObject({
         'invalid_value',
         'unknown_band_scheme',
         'unknown_cutoff_scheme',
+        'invalid_options',
         'too_many_issues',
       ]),
+      severity: z.enum(['error', 'warning']),
       item: z.string().optional(),
       value: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
       message: z.string(),
@@ -281,5 +284,6 @@ export const ScoreResultSchema = z.strictObject({
       }),
     ),
     undetermined: z.array(z.strictObject({ rule: z.enum(['band_scheme', 'cutoff']), id: z.string(), message: z.string() })),
+    userSupplied: z.array(z.strictObject({ rule: z.string(), source: z.string() })).optional(),
   }),
 });

@@ -90,6 +90,11 @@ export interface Source {
   readonly pmcid?: string;
   /** What this source is used for in the definition (in our words). */
   readonly note?: string;
+  /**
+   * The source is the user's own (a local threshold, an organisation's decision), not a
+   * published one: results name the rules citing it in `provenance.userSupplied`.
+   */
+  readonly userSupplied?: boolean;
 }
 
 /** One option of a response scale. */

@@ -18,6 +18,7 @@ import {
   ruleEvidence,
   schemeIds,
   schemeSources,
+  userRulesOf,
   type Compiled,
   type CompiledBands,
   type CompiledCriterion,
@@ -25,7 +26,9 @@ import {
   type CompiledItem,
   type CompiledScale,
 } from './compiled.js';
+import { frozen } from '../schema/frozen.js';
 import { crossSafe, fromDecimal, type Rational } from './exact.js';
+import { errorText } from './read.js';
 
 let cache = new WeakMap<InstrumentDefinition, Compiled>();
 
@@ -47,13 +50,18 @@ export function forgetCompiled(): void {
   lastCompiled = undefined;
 }
 
-/** The compiled form of a definition, built on first use and cached for the definition object. */
+/**
+ * The compiled form of a definition, built on first use and cached for the definition object,
+ * which is then frozen (deeply): a definition cannot change under its compiled form.
+ *
+ * @throws {DefinitionError} when the definition is inconsistent or malformed (any shape).
+ */
 export function compile(definition: InstrumentDefinition): Compiled {
   // Batches score one instrument many times in a row: remember the last one before the WeakMap.
   if (definition === lastDefinition) return lastCompiled!;
   let compiled = cache.get(definition);
   if (compiled === undefined) {
-    compiled = build(definition);
+    compiled = checkedBuild(definition);
     cache.set(definition, compiled);
   }
   lastDefinition = definition;
@@ -66,6 +74,29 @@ function lcm(a: number, b: number): number {
   let y = b;
   while (y !== 0) [x, y] = [y, x % y];
   return (a / x) * b;
+}
+
+/**
+ * {@link build}, then the definition frozen; any failure on a malformed definition (not an
+ * object, a missing list, a throwing getter or proxy trap) is a DefinitionError.
+ */
+function checkedBuild(def: InstrumentDefinition): Compiled {
+  try {
+    const compiled = build(def);
+    // Compiled once, so later changes to the object would be silently ignored: freeze it
+    // instead, so that a change throws (in strict code) rather than go unnoticed.
+    frozen(def);
+    return compiled;
+  } catch (error) {
+    if (error instanceof DefinitionError) throw error;
+    let id = '(unknown)';
+    try {
+      if (typeof def.id === 'string') id = def.id;
+    } catch {
+      // the id cannot be read either; keep "(unknown)"
+    }
+    throw new DefinitionError(`${id}: malformed definition (${errorText(error)}); check it with defineInstrument() from wellbeing-instruments/schema`, id);
+  }
 }
 
 function build(def: InstrumentDefinition): Compiled {
@@ -213,8 +244,10 @@ function build(def: InstrumentDefinition): Compiled {
   const { evidence, undetermined } = evidenceOf({ scaleInfo, cutoffs: compiledCutoffs, baseEvidence }, schemes, cutoffSchemeChoice);
   const sources = Object.freeze(schemeSources([...baseSources], schemes, cutoffSchemeChoice));
   const bandSchemes = Object.freeze(schemeIds(def.scales.map((sc) => sc.id), schemes));
-  const chosenCutoffSchemes = Object.freeze(cutoffSchemeIds(cutoffs, cutoffSchemeChoice));
+  const chosenCutoffSchemes = Object.freeze(cutoffSchemeIds(compiledCutoffs, cutoffSchemeChoice));
   const rules = Object.freeze(scaleInfo.map((info) => info.rule));
+  const userSources = new Map(def.sources.filter((x) => x.userSupplied === true).map((x) => [x.id, x.citation]));
+  const userRules = userRulesOf(userSources, def.scales.map((sc) => sc.id), schemes, compiledCutoffs, cutoffSchemeChoice);
   const proratedRules = Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule));
   const defaults = Object.freeze({
     instrument: Object.freeze({ id: def.id, version: def.version, name: def.name }),
@@ -227,7 +260,7 @@ function build(def: InstrumentDefinition): Compiled {
     rules,
     proratedRules,
     provenance: [false, true].map((prorateOption) =>
-      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, chosenCutoffSchemes, prorated, sources, evidence, undetermined))),
+      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, chosenCutoffSchemes, prorated, sources, evidence, undetermined, userRules))),
     ),
   });
 
@@ -246,6 +279,7 @@ function build(def: InstrumentDefinition): Compiled {
     scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
     scaleInfo,
     cutoffs: compiledCutoffs,
+    userSources,
     cutoffsReferCutoffs,
     flags,
     baseSources: [...baseSources],

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { Provenance, RuleEvidence, Undetermined } from '../schema/result.js';
+import type { Provenance, RuleEvidence, Undetermined, UserRule } from '../schema/result.js';
 import type { ComparisonOperator, Evidence, InstrumentDefinition } from '../schema/types.js';
 import { PACKAGE_VERSION } from '../version.js';
 import type { Rational } from './exact.js';
@@ -34,8 +34,21 @@ export function provenanceOf(
   sources: readonly string[],
   evidence: readonly RuleEvidence[],
   undetermined: readonly Undetermined[],
+  userSupplied: readonly UserRule[],
 ): Provenance {
-  return { instrument: def.id, definitionVersion: def.version, packageVersion: PACKAGE_VERSION, rules, bandSchemes, cutoffSchemes, prorated, sources, evidence, undetermined };
+  return {
+    instrument: def.id,
+    definitionVersion: def.version,
+    packageVersion: PACKAGE_VERSION,
+    rules,
+    bandSchemes,
+    cutoffSchemes,
+    prorated,
+    sources,
+    evidence,
+    undetermined,
+    ...(userSupplied.length > 0 ? { userSupplied } : {}),
+  };
 }
 
 /** A rule's evidence as results report it (frozen, shared), or null where the definition records none. */
@@ -43,6 +56,36 @@ export function ruleEvidence(rule: RuleEvidence['rule'], id: string, scheme: str
   if (evidence === undefined) return null;
   const sources = Object.freeze([...evidence.sources]);
   return Object.freeze(scheme === undefined ? { rule, id, level: evidence.level, sources } : { rule, id, scheme, level: evidence.level, sources });
+}
+
+const NO_USER_RULES: readonly UserRule[] = Object.freeze([]);
+
+/**
+ * The user-supplied rules (`withCutoff`, `withBandScheme`: rules citing a source marked
+ * `userSupplied`) behind a result: every such cut-off (each is evaluated) and the band and
+ * cut-off schemes chosen, each with the source text its author gave.
+ */
+export function userRulesOf(
+  userSources: ReadonlyMap<string, string>,
+  scaleIds: readonly string[],
+  schemes: readonly (CompiledBands | null)[],
+  cutoffs: readonly { readonly id: string; readonly single: CompiledCutoffScheme | null }[],
+  cutoffChoice: readonly (CompiledCutoffScheme | null)[],
+): readonly UserRule[] {
+  if (userSources.size === 0) return NO_USER_RULES;
+  const out: UserRule[] = [];
+  const add = (rule: string, sources: readonly string[]) => {
+    const source = sources.map((id) => userSources.get(id)).find((text) => text !== undefined);
+    if (source !== undefined) out.push(Object.freeze({ rule, source }));
+  };
+  schemes.forEach((scheme, i) => {
+    if (scheme !== null) add(`band scheme ${scheme.scheme} of scale ${scaleIds[i]!}`, scheme.sources);
+  });
+  cutoffs.forEach((cutoff, i) => {
+    const scheme = cutoff.single ?? cutoffChoice[i];
+    if (scheme !== null && scheme !== undefined) add(cutoff.single === null ? `cut-off ${cutoff.id}, scheme ${scheme.id}` : `cut-off ${cutoff.id}`, scheme.sources);
+  });
+  return out.length === 0 ? NO_USER_RULES : Object.freeze(out);
 }
 
 /** Thrown when a definition is not internally consistent (a programming error, not bad answers). */
@@ -175,6 +218,8 @@ export interface Compiled {
     /** Why the cut-off is null when no scheme is chosen (it has schemes but none is default). */
     readonly undetermined: Undetermined | null;
   }[];
+  /** Source id → citation of the sources marked `userSupplied` (empty for shipped instruments). */
+  readonly userSources: ReadonlyMap<string, string>;
   /** Whether any cut-off refers to another (only then are cut-off values memoised). */
   readonly cutoffsReferCutoffs: boolean;
   readonly flags: readonly {

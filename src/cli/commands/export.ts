@@ -15,6 +15,7 @@ import { toSurveyJs } from '../../surveyjs/index.js';
 import { CliError } from '../errors.js';
 import { instrumentById } from '../instrument.js';
 import { fileOutput, stdoutOutput, type Output } from '../io/output.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 export const EXPORT_FORMATS = ['fhir', 'redcap', 'surveyjs', 'json-schema'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -66,6 +67,7 @@ export function exportCommand(): Command {
   return new Command('export')
     .description('export an instrument as a FHIR Questionnaire, REDCap data dictionary, SurveyJS survey or JSON Schema of its answers')
     .argument('<id...>', 'instrument id(s), e.g. phq9 (several with --to redcap: one dictionary; --to fhir: one Bundle)')
+    .option('--definition <file>', DEFINITION_HELP)
     .addOption(new Option('--to <format>', 'what to export').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('-o, --output <file>', 'output file (written atomically); - or none for stdout')
     .option('--url <url>', 'fhir: canonical URL of the Questionnaire (default: the package\'s)')

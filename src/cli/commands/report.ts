@@ -18,6 +18,7 @@ import { instrumentsIn } from '../report/detect.js';
 import { renderReport, type ReportInput, type ReportInstrument } from '../report/render.js';
 import { collect, type RowOutcomes } from '../score/collect.js';
 import { inputFormat, readingOptions, type ReadingOptions } from './reading.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 export interface ReportCommandOptions extends ReadingOptions {
   instrument: string[];
@@ -142,6 +143,7 @@ export function reportCommand(): Command {
   const command = new Command('report')
     .description('write a self-contained HTML report: charts with cut-offs and benchmarks, prevalence with intervals, bands, reliability, instruments side by side')
     .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON)')
+    .option('--definition <file>', DEFINITION_HELP)
     .addOption(new Option('-i, --instrument <ids>', 'instrument id(s), repeatable or comma-separated, e.g. phq9,gad7').argParser(ids).default([], 'every instrument with item columns in the file'))
     .option('-o, --output <file>', 'the HTML file to write (atomically)', 'report.html')
     .option('--title <text>', 'the report\'s title (default: "Well-being survey report: <file name>")');

@@ -10,6 +10,7 @@ import { sinkFor } from '../io/sinks.js';
 import type { ScorePlan } from '../score/plan.js';
 import { run, type RunReport } from '../score/run.js';
 import { prepareReading, readingOptions, type ReadingOptions } from './reading.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 export interface ScoreCommandOptions extends ReadingOptions {
   output?: string;
@@ -51,6 +52,7 @@ export function scoreCommand(): Command {
     .description('score every row of a CSV, TSV, JSON or NDJSON file; one output row per input row')
     .argument('<id>', 'instrument id, e.g. phq9 (see "list")')
     .argument('[file]', 'input file, or - for stdin', '-')
+    .option('--definition <file>', DEFINITION_HELP)
     .option('-o, --output <file>', 'output file (written atomically); - or none for stdout')
     .addOption(new Option('--to <format>', 'output format (default: from the output name, else csv)').choices(OUTPUT_FORMATS));
   return readingOptions(command)

@@ -4,6 +4,7 @@ import type { Band, Criterion, Evidence, InstrumentDefinition, Scale } from '../
 import { instrumentById } from '../instrument.js';
 import { scoreColumns } from '../score/plan.js';
 import { number, wrap } from '../text.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 const symbol = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' } as const;
 
@@ -143,7 +144,7 @@ export function describe(d: InstrumentDefinition): string {
       wrap(`Notice: ${l.notice}`, '  ', '  '),
     ]),
   );
-  out.push(section('Sources', d.sources.map((s) => wrap(`[${s.id}] ${s.citation}${s.doi ? ` doi:${s.doi}` : s.url ? ` ${s.url}` : ''}`, '    ', '  '))));
+  out.push(section('Sources', d.sources.map((s) => wrap(`[${s.id}]${s.userSupplied === true ? ' (user-supplied, not a published source)' : ''} ${s.citation}${s.doi ? ` doi:${s.doi}` : s.url ? ` ${s.url}` : ''}`, '    ', '  '))));
   out.push(section(`Columns "score ${d.id}" adds`, [wrap(scoreColumns(d).map((c) => c.name).join(', '), '  ', '  ')]));
   return out.filter(Boolean).join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
@@ -152,7 +153,8 @@ export function showCommand(): Command {
   return new Command('show')
     .description('show one instrument: items, answers, scales with their formula and missing-data rule, bands, cut-offs, flags, benchmarks, licence and sources')
     .argument('<id>', 'instrument id, e.g. phq9 (see "list")')
-    .option('--json', 'print the definition as JSON')
+    .option('--json', 'print the definition as JSON (a starting point for a definition of your own)')
+    .option('--definition <file>', DEFINITION_HELP)
     .addHelpText('after', '\nExamples:\n  wellbeing-instruments show phq9\n  wellbeing-instruments show cbi --json')
     .action((id: string, options: { json?: boolean }) => {
       const d = instrumentById(id);

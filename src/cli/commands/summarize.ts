@@ -14,6 +14,7 @@ import { collect } from '../score/collect.js';
 import type { RunReport } from '../score/run.js';
 import { table, wrap } from '../text.js';
 import { readingOptions, type ReadingOptions } from './reading.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 export interface SummarizeCommandOptions extends ReadingOptions {
   json?: boolean;
@@ -161,6 +162,7 @@ export function summarizeCommand(): Command {
     .description('summarise a cohort: scale statistics, band counts, prevalence with intervals, reliability, benchmarks')
     .argument('<id>', 'instrument id, e.g. phq9 (see "list")')
     .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON), or - for stdin')
+    .option('--definition <file>', DEFINITION_HELP)
     .option('--json', 'print the summary as JSON (every figure, with reasons for empty ones)');
   return readingOptions(command)
     .option('--allow-invalid', 'exit 0 even when rows are invalid (they are counted either way)')

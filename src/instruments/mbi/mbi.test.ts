@@ -89,7 +89,7 @@ describe('mbi', () => {
     expect(scoreChosen(withScoredSum(mbi, ee, 10), alt).cutoffs.burnout).toBe(false);
   });
   it('an unknown scheme id is reported and the default is used', () => {
-    const r = scoreChosen(sums(27, 0, 48), { cutoffSchemes: { burnout: 'nope' } });
+    const r = scoreChosen(sums(27, 0, 48), { cutoffSchemes: { burnout: 'nope' as never } });
     expect(r.issues.some((i) => i.code === 'unknown_cutoff_scheme')).toBe(true);
     expect(r.provenance.cutoffSchemes).toEqual({ burnout: 'ee_or_dp' });
   });
