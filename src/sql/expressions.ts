@@ -64,38 +64,27 @@ export class InstrumentSql {
     for (const scale of c.scales) this.scales.push(this.scale(scale, prorate));
   }
 
-  /** The item's raw option values as an SQL list. */
-  private options(i: number): string {
-    return this.c.items[i]!.raw.map(numberLiteral).join(', ');
+  /** A CASE over item `i`'s options giving `then(k)` for option `k`, NULL (or `otherwise`) for anything else. */
+  private cases(i: number, then: (k: number) => string, otherwise?: string): string {
+    const raw = this.c.items[i]!.raw;
+    return `CASE ${this.columns[i]!} ${raw.map((r, k) => `WHEN ${numberLiteral(r)} THEN ${then(k)}`).join(' ')}${otherwise === undefined ? '' : ` ELSE ${otherwise}`} END`;
   }
 
-  /** True when item `i` holds one of its options (NULL when unanswered). */
-  private isOption(i: number): string {
-    return `${this.columns[i]!} IN (${this.options(i)})`;
-  }
-
-  /** True when item `i` holds a value that is not one of its options. */
+  /**
+   * True when item `i` holds a value that is not one of its options. (Option tests are CASE
+   * expressions rather than `IN` lists: DuckDB's optimiser takes seconds over many `IN` lists.)
+   */
   invalid(i: number): string {
-    const col = this.columns[i]!;
-    return `(${col} IS NOT NULL AND ${col} NOT IN (${this.options(i)}))`;
+    return `(${this.columns[i]!} IS NOT NULL AND ${this.cases(i, () => '1')} IS NULL)`;
   }
 
   private answered(i: number): string {
-    return `CASE WHEN ${this.isOption(i)} THEN 1 ELSE 0 END`;
+    return this.cases(i, () => '1', '0');
   }
 
   /** The item's recoded points per option (NULL unless the value is an option). */
   private points(i: number, points: readonly number[]): string {
-    const raw = this.c.items[i]!.raw;
-    return `CASE ${this.columns[i]!} ${raw.map((r, k) => `WHEN ${numberLiteral(r)} THEN ${numberLiteral(points[k]!)}`).join(' ')} END`;
-  }
-
-  /** The raw options of item `i` for which `holds` is true, as a condition (NULL unless answered with an option). */
-  private holding(i: number, holds: readonly boolean[], then: (condition: string) => string, otherwise: string): string {
-    const raw = this.c.items[i]!.raw;
-    const chosen = raw.filter((_, k) => holds[k] === true);
-    const condition = chosen.length === 0 ? 'FALSE' : chosen.length === raw.length ? 'TRUE' : `${this.columns[i]!} IN (${chosen.map(numberLiteral).join(', ')})`;
-    return `CASE WHEN ${this.isOption(i)} THEN ${then(condition)} ELSE ${otherwise} END`;
+    return this.cases(i, (k) => numberLiteral(points[k]!));
   }
 
   private scale(scale: CompiledScale, prorate: boolean): ScaleSql {
@@ -199,7 +188,7 @@ export class InstrumentSql {
       case 'scale':
         return this.compare(this.scales[c.scale]!, c.op, c.value, 'cut-off');
       case 'item':
-        return `(${this.holding(c.item, c.holds, (condition) => condition, 'NULL')})`;
+        return this.cases(c.item, (k) => (c.holds[k] === true ? 'TRUE' : 'FALSE'));
       case 'cutoff':
         return this.criterion(criteria[c.cutoff]!, criteria, depth + 1);
       case 'any':
@@ -213,7 +202,7 @@ export class InstrumentSql {
   flag(indices: readonly number[]): string {
     const parts = indices.map((k) => {
       const f = this.c.flags[k]!;
-      return this.holding(f.item, f.fires, (condition) => `CASE WHEN ${condition} THEN ${literal('positive')} END`, literal('unanswered'));
+      return this.cases(f.item, (k) => (f.fires[k] === true ? literal('positive') : 'NULL'), literal('unanswered'));
     });
     return parts.length === 1 ? parts[0]! : `COALESCE(${parts.join(', ')})`;
   }
