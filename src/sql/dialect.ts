@@ -36,9 +36,19 @@ const MAX_NAME_BYTES: Readonly<Record<SqlDialect, number>> = { postgres: 63, duc
 export function quoteName(name: string, dialect: SqlDialect, what: string): string {
   if (typeof name !== 'string' || name.length === 0) throw new SqlExportError(`${what}: a name must be a non-empty string`);
   if (name.includes('\u0000')) throw new SqlExportError(`${what}: ${JSON.stringify(name)} contains a NUL character, which no SQL engine accepts in a name`);
-  const bytes = new TextEncoder().encode(name).length;
+  const bytes = utf8Length(name);
   if (bytes > MAX_NAME_BYTES[dialect]) throw new SqlExportError(`${what}: "${name}" is ${bytes} bytes long; ${dialect} keeps at most ${MAX_NAME_BYTES[dialect]} (choose a shorter name or prefix)`);
   return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Bytes of a string in UTF-8 (a lone surrogate counts as the 3 bytes of its replacement). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 /** A qualified name (`schema.table`) given as its parts, each quoted. */

@@ -90,7 +90,7 @@ export function toSql(definition: InstrumentDefinition, options: SqlOptions = {}
   const issues: Issue[] = [];
   const schemes = options.bandSchemes === undefined ? c.defaults.schemes : chooseSchemes(c, options.bandSchemes, issues);
   const cutoffChoice = options.cutoffSchemes === undefined ? c.defaults.cutoffSchemeChoice : chooseCutoffSchemes(c, options.cutoffSchemes, issues);
-  if (issues.length > 0) throw new SqlExportError(issues.map((i) => i.message).join('; '));
+  if (issues.length > 0) throw new SqlExportError(issues.map((i) => i.message.replace(/; (the default was used|"[^"]*" was ignored)$/, '')).join('; '));
   const criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
 
   const columnOf = itemColumns(definition, options.map ?? {});

@@ -56,7 +56,8 @@ export function readingOptions(command: Command): Command {
     .option('--cutoff-scheme <cutoff=scheme>', 'scheme for a cut-off, e.g. positive_screen=sensitive (repeatable)', pairs('--cutoff-scheme'), {});
 }
 
-async function readMap(path: string): Promise<Record<string, string>> {
+/** Reads a `--map` JSON file (column name → item id). */
+export async function readMap(path: string): Promise<Record<string, string>> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
