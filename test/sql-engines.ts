@@ -26,6 +26,8 @@ export interface Engine {
   /** Rows of a query (a `SELECT …;` statement as `toSql` writes it). */
   all(sql: string): Promise<Row[]>;
   close(): Promise<void>;
+  /** PostgreSQL: the socket directory, for `psql -h` / `PGHOST`. */
+  readonly host?: string;
 }
 
 const plain = (x: number | null): string => (x === null ? 'NULL' : Number.isNaN(x) ? "'NaN'" : x === Infinity ? "'Infinity'" : x === -Infinity ? "'-Infinity'" : String(x));
@@ -107,6 +109,7 @@ export async function postgres(): Promise<Engine> {
     return r.stdout;
   };
   return {
+    host: dir,
     dialect: 'postgres',
     double: 'DOUBLE PRECISION',
     nonFinite: true,
