@@ -8,7 +8,7 @@ import { instruments } from '../src/catalogue.js';
 import { answerSystem, bandSystem, EXT, FHIR_BASE, scaleLinkId, scaleSystem } from '../src/fhir/codes.js';
 import { fromFhirQuestionnaireResponse, toFhirObservations, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../src/fhir/index.js';
 import { isIntegerScale } from '../src/fhir/scales.js';
-import { gad7, k10, phq9, who5 } from '../src/instruments/index.js';
+import { cbi, gad7, k10, phq9, who5 } from '../src/instruments/index.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 import { withItemText } from '../src/scoring/text.js';
@@ -48,19 +48,22 @@ describe.each(definitions.map((d) => [d.id, d] as const))('%s', (_id, def) => {
     expect(schemaErrors(q)).toEqual([]);
   });
 
-  it('one choice item per question, in order, with LOINC or package codings carrying the raw value as itemWeight and ordinalValue', () => {
+  it('one choice item per question, in order, with LOINC or package codings (the raw value) carrying the scored value as itemWeight and ordinalValue', () => {
     expect(questions.map((i) => i.linkId)).toEqual(def.items.map((i) => i.id));
     for (const item of def.items) {
       const qi = questions.find((i) => i.linkId === item.id)!;
       expect(qi.code ?? []).toEqual((item.codes ?? []).map((c) => ({ ...c })));
       const options = optionsOf(def, item.id);
       expect(qi.answerOption).toHaveLength(options.length);
+      const values = options.map((o) => o.value);
       qi.answerOption!.forEach((ao, k) => {
         const o = options[k]!;
+        // SDC: the weight is the option's score, reverse keying applied (cbi_13 "Never/almost never" weighs 100).
+        const weight = item.reverse === true ? Math.min(...values) + Math.max(...values) - o.value : o.value;
         expect(ao.valueCoding).toMatchObject(o.code ? { system: o.code.system, code: o.code.code } : { system: answerSystem(def, item.responseScale), code: String(o.value), display: o.label });
         expect(ao.extension).toEqual([
-          { url: EXT.itemWeight, valueDecimal: o.value },
-          { url: EXT.ordinalValue, valueDecimal: o.value },
+          { url: EXT.itemWeight, valueDecimal: weight },
+          { url: EXT.ordinalValue, valueDecimal: weight },
         ]);
       });
     }
@@ -254,6 +257,16 @@ describe('fromFhirQuestionnaireResponse', () => {
     // Package codes are read by system and code too.
     expect(fromFhirQuestionnaireResponse(who5, qr([{ linkId: 'who5_1', answer: [coding('4', `${FHIR_BASE}/CodeSystem/who5-frequency`)] }])).answers).toEqual({ who5_1: 4 });
     expect(gadSystem).toBe(`${FHIR_BASE}/CodeSystem/gad7-frequency`);
+  });
+
+  it('a weight is the scored value: on reverse-keyed cbi_13, weight 100 is the raw answer 0 ("Never/almost never")', () => {
+    const byWeight = (w: number) => qr([{ linkId: 'cbi_13', answer: [{ valueCoding: { system: 'urn:renderer:local', code: 'x', extension: [{ url: EXT.itemWeight, valueDecimal: w }] } }] }]);
+    expect(fromFhirQuestionnaireResponse(cbi, byWeight(100))).toEqual({ answers: { cbi_13: 0 }, issues: [] });
+    expect(fromFhirQuestionnaireResponse(cbi, byWeight(25)).answers).toEqual({ cbi_13: 75 });
+    // The exported Questionnaire's own option for raw 0 carries weight 100, so code and weight agree.
+    const { questionnaire } = toFhirQuestionnaire(cbi);
+    const option = questionnaire.item.find((i) => i.linkId === 'cbi_13')!.answerOption!.find((o) => o.valueCoding.code === '0')!;
+    expect(fromFhirQuestionnaireResponse(cbi, qr([{ linkId: 'cbi_13', answer: [{ valueCoding: { ...option.valueCoding, extension: option.extension } }] }]))).toEqual({ answers: { cbi_13: 0 }, issues: [] });
   });
 
   it('a bad item does not spoil the good ones, and scoring what was read shows the gap', () => {

@@ -90,7 +90,7 @@ describe.each(shells.map((s) => [s.file, s] as const))('%s: shell commands', (_f
   }, 120_000);
   afterAll(async () => server?.close());
 
-  it.each(guide.commands.map((c) => [c] as const))('%s', (command, ctx) => {
+  it.for(guide.commands)('%s', (command, ctx) => {
     if (/^psql /.test(command) && server === undefined) {
       if (process.env.CI === 'true') throw serverFailure;
       ctx.skip();

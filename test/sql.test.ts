@@ -10,6 +10,7 @@ import { instruments } from '../src/catalogue.js';
 import { scoreColumns } from '../src/cli/score/plan.js';
 import { cbi, k10, phq2, phq9 } from '../src/index.js';
 import * as lib from '../src/index.js';
+import type { InstrumentDefinition } from '../src/schema/types.js';
 import { SqlExportError, toSql } from '../src/sql/index.js';
 import { SAMPLE_PATH } from '../scripts/sample.js';
 import { workspace } from './cli-support.js';
@@ -35,7 +36,7 @@ describe('toSql', () => {
   });
 
   it('keeps a definition\'s text out of the statement: comments stay one line', () => {
-    const hostile = { ...phq9, shortName: 'PHQ\nDROP TABLE responses; --', id: 'phq9' } as typeof phq9;
+    const hostile: InstrumentDefinition = { ...phq9, shortName: 'PHQ\nDROP TABLE responses; --' };
     const { sql } = toSql(hostile);
     expect(sql.split('\n').filter((line) => /DROP TABLE/.test(line)).every((line) => line.startsWith('-- '))).toBe(true);
   });
