@@ -8,6 +8,7 @@ import { PACKAGE_VERSION } from '../version.js';
 import { codings, EXT, optionCoding, questionnaireUrl, scaleLinkId } from './codes.js';
 import { scaleExpression } from './expression.js';
 import { questionnaireNotes, type FhirExportNote } from './notes.js';
+import { meanDecimalPlaces } from './places.js';
 import { isIntegerScale, responseScaleOf, scoredOptions } from './scales.js';
 import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from './types.js';
 
@@ -109,10 +110,12 @@ function describe(def: InstrumentDefinition, scale: Scale): string {
 
 function scaleItem(def: InstrumentDefinition, scale: Scale): FhirQuestionnaireItem {
   const code = codings(scale.codes);
+  const places = scale.method.kind === 'mean' ? meanDecimalPlaces(def, scale) : null;
   return {
     extension: [
       { url: EXT.hidden, valueBoolean: true },
       { url: EXT.calculatedExpression, valueExpression: { description: describe(def, scale), language: 'text/fhirpath', expression: scaleExpression(def, scale) } },
+      ...(places === null ? [] : [{ url: EXT.maxDecimalPlaces, valueInteger: places }]),
     ],
     linkId: scaleLinkId(def, scale.id),
     ...(code.length > 0 ? { code } : {}),
