@@ -23,7 +23,7 @@ const input = join(dir, 'phq9.csv');
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
 
 try {
-  const db = await DuckDBInstance.create(join(dir, 'bench.duckdb'));
+  const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
   await con.run('SELECT setseed(0.2026)');
   // About 2 % of answers skipped, as in scripts/bench-cli.ts.
