@@ -16,6 +16,7 @@
  */
 import type { InstrumentDefinition } from '../schema/types.js';
 
+/** A result column: a scale value, band, prorated marker, cut-off, flag, or the row's valid / issues column. */
 export type ScoreColumn =
   | { readonly kind: 'scale' | 'band' | 'prorated'; readonly name: string; readonly scale: string }
   | { readonly kind: 'cutoff'; readonly name: string; readonly cutoff: string }

@@ -5,4 +5,5 @@
  * @module sql
  */
 export { toSql, type SqlColumn, type SqlExport, type SqlOptions } from './to-sql.js';
+export type { ScoreColumn } from '../interop/columns.js';
 export { SQL_DIALECTS, SqlExportError, type SqlDialect } from './dialect.js';
