@@ -86,12 +86,12 @@ export class InstrumentSql {
    * The item's recoded points per option. Where the points are an integer affine function of the
    * raw value (`b × value + a`: plain, reverse-keyed `low + high − value`, or scaled to a common
    * unit), they are computed arithmetically: cheaper than a CASE, and exact for every option. For a
-   * value that is not an option the result is then meaningless, so callers use it only where
-   * every answer has been checked (`guarded`); otherwise it is a CASE, NULL unless an option.
+   * value that is not an option the result is then meaningless, which is why every caller uses
+   * it only under a test that every answer of the scale is an option; otherwise it is a CASE.
    */
-  private points(i: number, points: readonly number[], guarded: boolean): string {
+  private points(i: number, points: readonly number[]): string {
     const raw = this.c.items[i]!.raw;
-    if (guarded && raw.length >= 2) {
+    if (raw.length >= 2) {
       const b = (points[1]! - points[0]!) / (raw[1]! - raw[0]!);
       const a = points[0]! - b * raw[0]!;
       if (Number.isInteger(a) && Number.isInteger(b) && raw.every((r, k) => a + b * r === points[k]) && raw.every(Number.isInteger)) {
@@ -111,7 +111,7 @@ export class InstrumentSql {
         const expected = items.length;
         const published = scale.minAnswered;
         const needed = Math.max(1, published ?? (prorate ? Math.ceil(expected / 2) : expected));
-        const points = sum(items.map((i, k) => `COALESCE(${this.points(i, scale.points[k]!, true)}, 0)`));
+        const points = sum(items.map((i, k) => `COALESCE(${this.points(i, scale.points[k]!)}, 0)`));
         const answered = sum(items.map((i) => this.answered(i)));
         const present = `(NOT (${items.map((i) => this.invalid(i)).join(' OR ')}) AND ${answered} >= ${needed})`;
         const all = needed === expected;
@@ -132,7 +132,7 @@ export class InstrumentSql {
       case 'product_sum': {
         const items = scale.items;
         const unit = items.reduce((u, i) => this.c.items[i]!.scored.reduce((v, r) => lcm(v, exact(r, `scale ${scale.id}`).d), u), 1);
-        const points = (i: number) => this.points(i, this.c.items[i]!.scored.map((r) => r.n * (unit / r.d)), true);
+        const points = (i: number) => this.points(i, this.c.items[i]!.scored.map((r) => r.n * (unit / r.d)));
         const complete = `(NOT (${items.map((i) => this.invalid(i)).join(' OR ')}) AND ${sum(items.map((i) => this.answered(i)))} = ${items.length})`;
         return {
           num: `CASE WHEN ${complete} THEN ${sum(scale.pairs.map(([a, b]) => `(${points(a)}) * (${points(b)})`))} END`,
