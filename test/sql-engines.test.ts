@@ -33,16 +33,15 @@ describe.each(engines)('%s', (name, start) => {
   afterAll(async () => {
     await engine?.close();
   });
-  /** The engine, or: a failure under CI, a skip elsewhere (only PostgreSQL can be absent). */
-  const use = (skip: () => void): Engine => {
+  /** The engine, or: a failure under CI (and for the in-process engines), a skip elsewhere. */
+  const use = (ctx: { skip: (note?: string) => never }): Engine => {
     if (engine !== undefined) return engine;
     if (process.env.CI === 'true' || name !== 'postgres') throw failure;
-    skip();
-    throw failure;
+    return ctx.skip(`PostgreSQL could not start: ${String(failure)}`);
   };
 
-  it.each(instruments.map((d) => [d.id, d] as const))('%s: every scheme, with and without proration, equals score()', async (_id, def, ) => {
-    const e = use(() => undefined);
+  it.for(instruments.map((d) => [d.id, d] as const))('%s: every scheme, with and without proration, equals score()', async ([, def], ctx) => {
+    const e = use(ctx);
     const table = `"t_${def.id}"`;
     const rows = answerRows(def, ROWS, e.nonFinite);
     expect(rows.length).toBeGreaterThanOrEqual(ROWS);
@@ -54,8 +53,8 @@ describe.each(engines)('%s', (name, start) => {
     }
   });
 
-  it('integer item columns, a mapped column and a view', async () => {
-    const e = use(() => undefined);
+  it('integer item columns, a mapped column and a view', async (ctx) => {
+    const e = use(ctx);
     const rows = answerRows(phq9, 300, false).map((r) => r.map((x) => (x === null ? null : Math.round(x))));
     const columns = phq9.items.map((i) => (i.id === 'phq9_3' ? '"Sleep trouble"' : `"${i.id}"`));
     await load(e, phq9, rows, '"ints"', columns, 'INTEGER');
@@ -66,8 +65,8 @@ describe.each(engines)('%s', (name, start) => {
     expect(differences(phq9, rows, actual, out, {}).slice(0, 5)).toEqual([]);
   });
 
-  it('hostile table, column, view and prefix names stay names', async () => {
-    const e = use(() => undefined);
+  it('hostile table, column, view and prefix names stay names', async (ctx) => {
+    const e = use(ctx);
     await e.run('CREATE TABLE "keep" (x INTEGER); INSERT INTO "keep" VALUES (1);');
     const hostile = ['q1"); DROP TABLE "keep"; --', "it's", '"', '/* c */ q', 'a;b', ' spaced ', 'Ünï "x" ;--', 'SELECT', 'x\nDROP TABLE "keep"'];
     const map = Object.fromEntries(hostile.map((name, k) => [name, phq9.items[k]!.id]));
