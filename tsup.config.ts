@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 const instruments = readdirSync('src/instruments').filter((name) => statSync(`src/instruments/${name}`).isDirectory());
 /** Optional layers, each its own subpath (`wellbeing-instruments/<layer>`) once `src/<layer>/index.ts` exists. */
-export const layers = ['fhir', 'redcap', 'surveyjs', 'cohort', 'testing'].filter((layer) => existsSync(`src/${layer}/index.ts`));
+export const layers = ['fhir', 'redcap', 'surveyjs', 'sql', 'cohort', 'testing'].filter((layer) => existsSync(`src/${layer}/index.ts`));
 
 // The two builds below write to dist/ concurrently, so dist/ is cleared once here, not by each.
 rmSync('dist', { recursive: true, force: true });

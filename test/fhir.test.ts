@@ -8,7 +8,7 @@ import { instruments } from '../src/catalogue.js';
 import { answerSystem, bandSystem, EXT, FHIR_BASE, scaleLinkId, scaleSystem } from '../src/fhir/codes.js';
 import { fromFhirQuestionnaireResponse, toFhirObservations, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../src/fhir/index.js';
 import { isIntegerScale } from '../src/fhir/scales.js';
-import { gad7, k10, phq9, who5 } from '../src/instruments/index.js';
+import { cbi, gad7, k10, mbi, phq2, phq9, who5 } from '../src/instruments/index.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 import { withItemText } from '../src/scoring/text.js';
@@ -48,19 +48,22 @@ describe.each(definitions.map((d) => [d.id, d] as const))('%s', (_id, def) => {
     expect(schemaErrors(q)).toEqual([]);
   });
 
-  it('one choice item per question, in order, with LOINC or package codings carrying the raw value as itemWeight and ordinalValue', () => {
+  it('one choice item per question, in order, with LOINC or package codings (the raw value) carrying the scored value as itemWeight and ordinalValue', () => {
     expect(questions.map((i) => i.linkId)).toEqual(def.items.map((i) => i.id));
     for (const item of def.items) {
       const qi = questions.find((i) => i.linkId === item.id)!;
       expect(qi.code ?? []).toEqual((item.codes ?? []).map((c) => ({ ...c })));
       const options = optionsOf(def, item.id);
       expect(qi.answerOption).toHaveLength(options.length);
+      const values = options.map((o) => o.value);
       qi.answerOption!.forEach((ao, k) => {
         const o = options[k]!;
+        // SDC: the weight is the option's score, reverse keying applied (cbi_13 "Never/almost never" weighs 100).
+        const weight = item.reverse === true ? Math.min(...values) + Math.max(...values) - o.value : o.value;
         expect(ao.valueCoding).toMatchObject(o.code ? { system: o.code.system, code: o.code.code } : { system: answerSystem(def, item.responseScale), code: String(o.value), display: o.label });
         expect(ao.extension).toEqual([
-          { url: EXT.itemWeight, valueDecimal: o.value },
-          { url: EXT.ordinalValue, valueDecimal: o.value },
+          { url: EXT.itemWeight, valueDecimal: weight },
+          { url: EXT.ordinalValue, valueDecimal: weight },
         ]);
       });
     }
@@ -92,7 +95,27 @@ describe.each(definitions.map((d) => [d.id, d] as const))('%s', (_id, def) => {
       expect(qi.extension).toEqual([
         { url: EXT.hidden, valueBoolean: true },
         { url: EXT.calculatedExpression, valueExpression: { description: expect.stringContaining(scale.label), language: 'text/fhirpath', expression: expect.any(String) } },
+        ...(scale.method.kind === 'mean' ? [{ url: EXT.maxDecimalPlaces, valueInteger: expect.any(Number) }] : []),
       ]);
+    }
+  });
+
+  it('mean scores get maxDecimalPlaces, and no score rounded to it lands on the other side of a band edge or cut-off', () => {
+    const random = prng(seedOf(def.id) ^ 0xdec);
+    for (const scale of def.scales.filter((s) => s.method.kind === 'mean')) {
+      const qi = scored.find((i) => i.linkId === scaleLinkId(def, scale.id))!;
+      const places = qi.extension!.find((e) => e.url === EXT.maxDecimalPlaces)?.valueInteger;
+      if (def.id.startsWith('toy')) continue; // synthetic decimal options: values are not enumerated
+      expect(places, scale.id).toBe(2);
+      const edges = [
+        ...scale.bandSchemes.flatMap((b) => b.bands.slice(1).map((band) => band.min)),
+        ...def.cutoffs.flatMap((c) => (c.schemes ?? [c]).map((x) => x.criterion)).flatMap((c) => ('scale' in c && c.scale === scale.id ? [c.value] : [])),
+      ];
+      for (let k = 0; k < 500; k++) {
+        const v = (score(def, answerSet(def, k, random)).scales as Record<string, { value: number | null }>)[scale.id]!.value;
+        if (v === null) continue;
+        for (const t of edges) expect(Math.sign(Number(v.toFixed(places!)) - t), `${scale.id} ${v} vs ${t}`).toBe(Math.sign(v - t));
+      }
     }
   });
 
@@ -122,7 +145,7 @@ describe.each(definitions.map((d) => [d.id, d] as const))('%s', (_id, def) => {
     }
   });
 
-  it('one Observation per scored scale, with the scale code, the value and the band', () => {
+  it('one Observation per scored scale, with the scale code, the value, the band and the POS/NEG of each cut-off on that scale alone', () => {
     const answers = answerSet(def, 3, prng(seedOf(def.id)));
     const result = score(def, answers);
     const observations = toFhirObservations(def, result);
@@ -134,8 +157,18 @@ describe.each(definitions.map((d) => [d.id, d] as const))('%s', (_id, def) => {
       expect(o.code.coding).toEqual([...(scale.codes ?? []).map((c) => ({ ...c })), { system: scaleSystem(def), code: scale.id, display: scale.label }]);
       expect(o.valueInteger ?? o.valueQuantity?.value).toBe(s.value);
       expect(o.valueInteger === undefined).toBe(!isIntegerScale(def, scale));
-      if (s.band === null) expect(o.interpretation).toBeUndefined();
-      else expect(o.interpretation).toEqual([{ coding: [{ system: bandSystem(def, scale.id, s.band.scheme), code: s.band.id, display: s.band.label }], text: s.band.label }]);
+      const bands = s.band === null ? [] : [{ coding: [{ system: bandSystem(def, scale.id, s.band.scheme), code: s.band.id, display: s.band.label }], text: s.band.label }];
+      const verdicts = def.cutoffs.flatMap((c) => {
+        // A cut-off with no default scheme is undetermined (null) when none is chosen: no verdict.
+        const criterion = c.criterion ?? c.schemes.find((x) => x.default === true)?.criterion;
+        const value = (result.cutoffs as Record<string, boolean | null>)[c.id];
+        if (criterion === undefined || !('scale' in criterion) || criterion.scale !== scale.id || typeof value !== 'boolean') return [];
+        const code = value ? { code: 'POS', display: 'Positive' } : { code: 'NEG', display: 'Negative' };
+        return [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', ...code }], text: `${c.label}: ${value ? 'positive' : 'negative'}` }];
+      });
+      const expected = [...bands, ...verdicts];
+      if (expected.length === 0) expect(o.interpretation).toBeUndefined();
+      else expect(o.interpretation).toEqual(expected);
     });
   });
 });
@@ -256,6 +289,16 @@ describe('fromFhirQuestionnaireResponse', () => {
     expect(gadSystem).toBe(`${FHIR_BASE}/CodeSystem/gad7-frequency`);
   });
 
+  it('a weight is the scored value: on reverse-keyed cbi_13, weight 100 is the raw answer 0 ("Never/almost never")', () => {
+    const byWeight = (w: number) => qr([{ linkId: 'cbi_13', answer: [{ valueCoding: { system: 'urn:renderer:local', code: 'x', extension: [{ url: EXT.itemWeight, valueDecimal: w }] } }] }]);
+    expect(fromFhirQuestionnaireResponse(cbi, byWeight(100))).toEqual({ answers: { cbi_13: 0 }, issues: [] });
+    expect(fromFhirQuestionnaireResponse(cbi, byWeight(25)).answers).toEqual({ cbi_13: 75 });
+    // The exported Questionnaire's own option for raw 0 carries weight 100, so code and weight agree.
+    const { questionnaire } = toFhirQuestionnaire(cbi);
+    const option = questionnaire.item.find((i) => i.linkId === 'cbi_13')!.answerOption!.find((o) => o.valueCoding.code === '0')!;
+    expect(fromFhirQuestionnaireResponse(cbi, qr([{ linkId: 'cbi_13', answer: [{ valueCoding: { ...option.valueCoding, extension: option.extension } }] }]))).toEqual({ answers: { cbi_13: 0 }, issues: [] });
+  });
+
   it('a bad item does not spoil the good ones, and scoring what was read shows the gap', () => {
     const { answers, issues } = fromFhirQuestionnaireResponse(gad7, qr([{ linkId: 'gad7_1', answer: [coding('LA6569-3')] }, { linkId: 'gad7_2', answer: [{ valueInteger: 'x' }] }]));
     expect(answers).toEqual({ gad7_1: 1 });
@@ -333,10 +376,28 @@ describe('toFhirObservations', () => {
       issued: '2026-11-22T10:00:00Z',
       performer: [{ reference: 'Practitioner/3' }],
       valueInteger: 12,
-      interpretation: [{ coding: [{ system: `${FHIR_BASE}/CodeSystem/phq9-total-kroenke2001`, code: 'moderate', display: 'Moderate' }], text: 'Moderate' }],
+      interpretation: [
+        { coding: [{ system: `${FHIR_BASE}/CodeSystem/phq9-total-kroenke2001`, code: 'moderate', display: 'Moderate' }], text: 'Moderate' },
+        { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'POS', display: 'Positive' }], text: `${phq9.cutoffs[0].label}: positive` },
+      ],
       derivedFrom: [{ reference: 'QuestionnaireResponse/4' }],
     });
     expect(schemaErrors(total)).toEqual([]);
+  });
+  it('a cut-off decided by the scale alone adds POS or NEG (scheme as scored); a combined one (MBI burnout) or an undecidable one adds none', () => {
+    const v3 = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
+    const codes = (o: { interpretation?: readonly { coding?: readonly { system?: string; code?: string }[] }[] } | undefined) => (o?.interpretation ?? []).flatMap((i) => i.coding ?? []).filter((c) => c.system === v3).map((c) => c.code);
+    expect(codes(toFhirObservations(phq9, score(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 0, null]))[0])).toEqual(['NEG']);
+    // PHQ-2 total 2: negative under the standard ≥ 3, positive under the sensitive ≥ 2.
+    expect(codes(toFhirObservations(phq2, score(phq2, [1, 1]))[0])).toEqual(['NEG']);
+    expect(codes(toFhirObservations(phq2, score(phq2, [1, 1], { cutoffSchemes: { positive_screen: 'sensitive' } }))[0])).toEqual(['POS']);
+    // K10: two cut-offs on the total.
+    expect(codes(toFhirObservations(k10, score(k10, Array(10).fill(5)))[0])).toEqual(['POS', 'POS']);
+    // MBI: burnout combines two scales, so only the single-scale cut-offs appear.
+    const mbiObs = toFhirObservations(mbi, score(mbi, Array(22).fill(6)));
+    const singleScale = (mbi.cutoffs as readonly { readonly criterion?: object }[]).filter((c) => c.criterion !== undefined && 'scale' in c.criterion);
+    expect(mbiObs.flatMap((o) => codes(o)).length).toBe(singleScale.length);
+    for (const o of mbiObs) expect(schemaErrors(o)).toEqual([]);
   });
   it('the band of the scheme chosen in score() (K10 primary care)', () => {
     const result = score(k10, Array(10).fill(3), { bandSchemes: { total: 'primary_care' } });

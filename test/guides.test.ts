@@ -4,6 +4,8 @@
  * Every ```sh block is run line by line with `sh`, `wellbeing-instruments` being the BUILT command
  * line (`npm run build` first), in a directory holding the guide's ```csv/```json blocks (by their
  * `title`) and a copy of the sample; each command must exit 0, or the code its `# exits N` says.
+ * A guide whose commands run `psql` gets a throw-away PostgreSQL server (PGHOST, PGUSER and
+ * PGDATABASE set); where none can start, those commands are skipped, or fail under CI=true.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../scripts/generated.js';
+import { postgres, type Engine } from './sql-engines.js';
 
 const guides = join(root, 'docs', 'guides');
 const out = join(root, '.guide-snippets');
@@ -35,7 +38,7 @@ const shells = readdirSync(guides)
   .sort()
   .flatMap((file) => {
     const text = readFileSync(join(guides, file), 'utf8');
-    const files = [...text.matchAll(/```(?:csv|json) title="([^"]+)"\n([\s\S]*?)```/g)].map((m) => ({ name: m[1]!, content: m[2]! }));
+    const files = [...text.matchAll(/```(?:csv|json|sql) title="([^"]+)"\n([\s\S]*?)```/g)].map((m) => ({ name: m[1]!, content: m[2]! }));
     const commands = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')));
     return commands.length === 0 ? [] : [{ file, files, commands }];
   });
@@ -75,11 +78,27 @@ describe.each(shells.map((s) => [s.file, s] as const))('%s: shell commands', (_f
   chmodSync(join(bin, 'wellbeing-instruments'), 0o755);
   copyFileSync(join(root, 'sample', 'clinician-survey.csv'), join(dir, 'clinician-survey.csv'));
   for (const f of guide.files) writeFileSync(join(dir, f.name), f.content);
+  let server: Engine | undefined;
+  let serverFailure: unknown;
+  beforeAll(async () => {
+    if (!guide.commands.some((c) => /^psql /.test(c))) return;
+    try {
+      server = await postgres();
+    } catch (error) {
+      serverFailure = error;
+    }
+  }, 120_000);
+  afterAll(async () => server?.close());
 
-  it.each(guide.commands.map((c) => [c] as const))('%s', (command) => {
+  it.for(guide.commands)('%s', (command, ctx) => {
+    if (/^psql /.test(command) && server === undefined) {
+      if (process.env.CI === 'true') throw serverFailure;
+      ctx.skip();
+    }
     const expected = Number(/# exits (\d+)\s*$/.exec(command)?.[1] ?? 0);
+    const pg = server?.host === undefined ? {} : { PGHOST: server.host, PGUSER: 'postgres', PGDATABASE: 'postgres' };
     // `npx wellbeing-instruments` would fetch the published package: run the built one instead.
-    const r = spawnSync('sh', ['-c', command.replace(/^npx /, '')], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` } });
+    const r = spawnSync('sh', ['-c', command.replace(/^npx /, '')], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...pg, PATH: `${bin}:${process.env.PATH ?? ''}` } });
     expect(r.status, `${command}\n${r.stderr}`).toBe(expected);
     expect(r.stderr).not.toMatch(/unexpected failure/);
     const output = /(?:-o|>) (\S+)/.exec(command)?.[1];

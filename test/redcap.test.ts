@@ -6,8 +6,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../src/catalogue.js';
-import { cbi, phq9, proqol5, who5 } from '../src/instruments/index.js';
-import { fromRedcapRecords, REDCAP_COLUMNS, toRedcapDataDictionary, type RedcapField } from '../src/redcap/index.js';
+import { cbi, mbi, pfi, phq9, proqol5, who5 } from '../src/instruments/index.js';
+import { fromRedcapRecords, REDCAP_COLUMNS, REDCAP_NAME_LENGTH, redcapScoreFields, toRedcapDataDictionary, type RedcapField } from '../src/redcap/index.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 import { withItemText } from '../src/scoring/text.js';
@@ -75,6 +75,18 @@ describe('toRedcapDataDictionary: the CSV', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const d of instruments) expect(names).not.toContain(`${d.id}_complete`);
     for (const r of rows) expect(r['Form Name']).toMatch(/^[a-z][a-z0-9_]*$/);
+  });
+
+  it('keeps every variable within 26 characters (Stata and SAS exports), shortening long score names by a stable rule', () => {
+    const names = rows.map((r) => r['Variable / Field Name']!);
+    expect(names.filter((n) => n.length > REDCAP_NAME_LENGTH)).toEqual([]);
+    expect(redcapScoreFields(proqol5)).toEqual({ compassion_satisfaction: 'proqol5_cs', burnout: 'proqol5_burnout', secondary_traumatic_stress: 'proqol5_sts' });
+    expect(redcapScoreFields(mbi).personal_accomplishment).toBe('mbi_pa');
+    expect(redcapScoreFields(pfi)).toMatchObject({ professional_fulfillment: 'pfi_pf', interpersonal_disengagement: 'pfi_id' });
+    // Short names stay as they were.
+    expect(redcapScoreFields(phq9)).toEqual({ total: 'phq9_total' });
+    // The names a dictionary writes are the ones redcapScoreFields maps back to scale ids.
+    for (const d of instruments) expect(all.scores[d.id], d.id).toEqual(redcapScoreFields(d));
   });
 
   it('has no warnings for the shipped instruments', () => {

@@ -29,6 +29,8 @@ export const EXT = {
   hidden: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
   designNote: 'http://hl7.org/fhir/StructureDefinition/designNote',
   calculatedExpression: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression',
+  /** Decimal places a renderer shows (core extension, used by SDC forms). */
+  maxDecimalPlaces: 'http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces',
 } as const;
 
 export const LOINC = 'http://loinc.org';

@@ -16,6 +16,10 @@
  * empties the sum it is added to: the scale is then empty, as `score()` makes a scale with an
  * invalid answer `null`. The missing-data rule is checked on the number of answers.
  *
+ * Only functions that both fhirpath.js and Medplum's evaluator implement are used (`where`,
+ * `select`, `exists`, `count`, `iif`, `matches`, `toInteger`/`toDecimal`; no `aggregate()`,
+ * `sum()` or `weight()`); the test suite runs every expression in both engines.
+ *
  * The expressions read the questions at the root of the response (`%resource.item`), where the
  * exported Questionnaire puts them. For valid responses (one answer per item) they agree with
  * `score()` without options (no `prorate`): sums and means under the scale's missing-data
@@ -63,21 +67,18 @@ function scoredValue(def: InstrumentDefinition, item: Item): string {
   return chain(options.map((o) => ({ when: `system = ${fhirpathString(o.coding.system!)} and code = ${fhirpathString(o.coding.code!)}`, value: o.scored })));
 }
 
-/** Items grouped by what reading their answers depends on (response scale and keying), in first-seen order. */
-function groups(def: InstrumentDefinition, itemIds: readonly string[]): Item[][] {
-  const byKey = new Map<string, Item[]>();
-  for (const id of itemIds) {
-    const item = itemOf(def, id);
-    const key = `${item.responseScale}\u0000${item.reverse === true}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), item]);
-  }
-  return [...byKey.values()];
-}
-
-/** Σ of the scored answers to the items; empty when any answer is not an option. */
+/**
+ * Σ of the scored answers to the items; empty when any answer is not an option. One term per
+ * item, `iif(answered, scored value, 0)`: no `aggregate()` or `sum()`, which not every engine
+ * has (Medplum's evaluator lacks `aggregate()`); an unrecognised answer's term is empty, and an
+ * empty term empties the sum.
+ */
 function answerSum(def: InstrumentDefinition, itemIds: readonly string[]): string {
-  return groups(def, itemIds)
-    .map((g) => `${itemsWith(g.map((i) => i.id))}.answer.value.aggregate($total + ${scoredValue(def, g[0]!)}, 0)`)
+  return itemIds
+    .map((id) => {
+      const answers = `${itemsWith([id])}.answer`;
+      return `iif(${answers}.exists(), ${answers}.value.select(${scoredValue(def, itemOf(def, id))}), 0)`;
+    })
     .join(' + ');
 }
 

@@ -8,7 +8,8 @@ import { PACKAGE_VERSION } from '../version.js';
 import { codings, EXT, optionCoding, questionnaireUrl, scaleLinkId } from './codes.js';
 import { scaleExpression } from './expression.js';
 import { questionnaireNotes, type FhirExportNote } from './notes.js';
-import { isIntegerScale, responseScaleOf } from './scales.js';
+import { meanDecimalPlaces } from './places.js';
+import { isIntegerScale, responseScaleOf, scoredOptions } from './scales.js';
 import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from './types.js';
 
 /**
@@ -75,7 +76,8 @@ function questionItem(def: InstrumentDefinition, item: Item): FhirQuestionnaireI
     ...(code.length > 0 ? { code } : {}),
     text: wording ?? item.topic,
     type: 'choice',
-    answerOption: rs.options.map((o) => ({ extension: weight(o.value), valueCoding: optionCoding(def, rs.id, o) })),
+    // SDC: itemWeight is the option's score, so reverse-keyed items carry the scored value; the raw value stays in the coding.
+    answerOption: scoredOptions(def, item).map((o) => ({ extension: weight(o.scored), valueCoding: optionCoding(def, rs.id, o.option) })),
   };
 }
 
@@ -108,10 +110,12 @@ function describe(def: InstrumentDefinition, scale: Scale): string {
 
 function scaleItem(def: InstrumentDefinition, scale: Scale): FhirQuestionnaireItem {
   const code = codings(scale.codes);
+  const places = scale.method.kind === 'mean' ? meanDecimalPlaces(def, scale) : null;
   return {
     extension: [
       { url: EXT.hidden, valueBoolean: true },
       { url: EXT.calculatedExpression, valueExpression: { description: describe(def, scale), language: 'text/fhirpath', expression: scaleExpression(def, scale) } },
+      ...(places === null ? [] : [{ url: EXT.maxDecimalPlaces, valueInteger: places }]),
     ],
     linkId: scaleLinkId(def, scale.id),
     ...(code.length > 0 ? { code } : {}),
@@ -127,8 +131,9 @@ function scaleItem(def: InstrumentDefinition, scale: Scale): FhirQuestionnaireIt
  * - one `choice` item per question, linkId = item id, with an `answerOption` per option whose
  *   `valueCoding` is the option's LOINC answer code where the definition has one, otherwise the
  *   package code system `https://wellbeing-instruments.dev/fhir/CodeSystem/<id>-<responseScaleId>`
- *   with the raw value as the code; each option carries its raw value (before reverse keying) in
- *   the `itemWeight` and `ordinalValue` extensions; item, panel and score LOINC codes where the
+ *   with the raw value as the code; each option carries its score in the `itemWeight` and
+ *   `ordinalValue` extensions (as SDC defines them: the scored value, `min + max − value` on a
+ *   reverse-keyed item, so `answer.value.weight().sum()` gives a sum scale's score); item, panel and score LOINC codes where the
  *   definition has them;
  * - item `text` is the published wording only where the licence lets this package ship it;
  *   otherwise it is the item's topic in this package's own words, marked by a `designNote`

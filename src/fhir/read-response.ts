@@ -7,7 +7,7 @@
 import type { Answers } from '../schema/result.js';
 import type { InstrumentDefinition, Item } from '../schema/types.js';
 import { EXT, optionCoding, scaleLinkId } from './codes.js';
-import { responseScaleOf } from './scales.js';
+import { responseScaleOf, scoredOptions } from './scales.js';
 
 /**
  * Machine-readable kinds of {@link FhirResponseIssue}.
@@ -81,11 +81,13 @@ const MAX_ISSUES = 100;
 /** Most items and answers visited: a bound on the work a hostile response can cause. */
 const MAX_NODES = 100_000;
 
-/** How one item's options can be recognised: by coding and by raw value. */
+/** How one item's options can be recognised: by coding, by raw value, and by weight (the scored value). */
 interface ItemReader {
   readonly item: Item;
   readonly codes: ReadonlyMap<string, number>;
   readonly values: readonly number[];
+  /** Each option's scored value (after reverse keying): what its `itemWeight`/`ordinalValue` holds. */
+  readonly weights: readonly number[];
 }
 
 const codingKey = (system: unknown, code: unknown): string => `${String(system)}\u0000${String(code)}`;
@@ -99,7 +101,7 @@ function readers(def: InstrumentDefinition): Map<string, ItemReader> {
         const coding = optionCoding(def, rs.id, o);
         codes.set(codingKey(coding.system, coding.code), i);
       });
-      return [item.id, { item, codes, values: rs.options.map((o) => o.value) }];
+      return [item.id, { item, codes, values: rs.options.map((o) => o.value), weights: scoredOptions(def, item).map((o) => o.scored) }];
     }),
   );
 }
@@ -181,10 +183,10 @@ function readAnswer(r: ItemReader, answer: unknown, path: string, out: Reader): 
       }
       const byCode = r.codes.get(codingKey(value.system, value.code));
       const weight = weightOf(value, answer);
-      const byWeight = weight === undefined ? undefined : byValue(weight);
+      const byWeight = weight === undefined ? undefined : r.weights.findIndex((w) => w === weight || (w === 0 && weight === 0));
       if (byCode !== undefined) {
         if (weight !== undefined && byWeight !== byCode) {
-          out.add('invalid_value', `${id}: the coding names the option with value ${r.values[byCode]}, but its weight is ${weight}`, { item: id, path, value: weight });
+          out.add('invalid_value', `${id}: the coding names the option with value ${r.values[byCode]} (weight ${r.weights[byCode]}), but its weight is ${weight}`, { item: id, path, value: weight });
           return undefined;
         }
         return byCode;
@@ -192,7 +194,7 @@ function readAnswer(r: ItemReader, answer: unknown, path: string, out: Reader): 
       if (byWeight !== undefined && byWeight >= 0) return byWeight;
       out.add(
         'invalid_value',
-        `${id}: the coding ${String(value.system)}|${String(value.code)} is not one of the item's options${weight === undefined ? '' : `, nor is its weight ${weight}`} (values ${allowed})`,
+        `${id}: the coding ${String(value.system)}|${String(value.code)} is not one of the item's options${weight === undefined ? '' : `, nor is its weight ${weight} one of their weights (${r.weights.join(', ')})`} (values ${allowed})`,
         { item: id, path, value: typeof value.code === 'string' ? value.code : weight },
       );
       return undefined;
@@ -216,8 +218,9 @@ function readAnswer(r: ItemReader, answer: unknown, path: string, out: Reader): 
 /**
  * Reads a QuestionnaireResponse into answers for `score()`. Accepts what renderers write for
  * the Questionnaire of {@link toFhirQuestionnaire} and close variants: an answer's
- * `valueCoding` matched by system and code (LOINC or package codes), or else by the raw value
- * in its `itemWeight`/`ordinalValue` extension; `valueInteger` and `valueDecimal` holding the
+ * `valueCoding` matched by system and code (LOINC or package codes), or else by the weight in
+ * its `itemWeight`/`ordinalValue` extension (the option's scored value, as the exported
+ * Questionnaire writes it: reverse-keyed items carry `min + max − value`); `valueInteger` and `valueDecimal` holding the
  * raw value. Items may be nested in groups or under answers; the hidden score items are
  * ignored (scores are recomputed by `score()`).
  *

@@ -77,6 +77,7 @@ export interface FhirExtension {
   readonly url: string;
   readonly valueBoolean?: boolean;
   readonly valueDecimal?: number;
+  readonly valueInteger?: number;
   readonly valueMarkdown?: string;
   readonly valueExpression?: FhirExpression;
 }

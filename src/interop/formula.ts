@@ -71,13 +71,27 @@ export function optionValues(definition: InstrumentDefinition): Map<string, read
 /**
  * The variable name of each scale's score: `<instrument>_<scale>`, with `_score` appended while
  * it would clash with an item id or a reserved name.
+ *
+ * With `maxLength` (REDCap: 26, the length Stata and SAS exports keep), a name that would be
+ * longer uses the initials of the scale id's words instead (`proqol5_secondary_traumatic_stress`
+ * → `proqol5_sts`, `mbi_personal_accomplishment` → `mbi_pa`), then `_2`, `_3`, … while it
+ * clashes. The rule depends only on the definition, so the names are stable between exports.
  */
-export function scoreNames(definition: InstrumentDefinition, reserved: Iterable<string> = []): Map<string, string> {
+export function scoreNames(definition: InstrumentDefinition, reserved: Iterable<string> = [], options: { readonly maxLength?: number } = {}): Map<string, string> {
   const taken = new Set([...definition.items.map((i) => i.id), ...reserved]);
+  const max = options.maxLength ?? Infinity;
   const out = new Map<string, string>();
   for (const scale of definition.scales) {
     let name = `${definition.id}_${scale.id}`;
     while (taken.has(name)) name = `${name}_score`;
+    if (name.length > max) {
+      const short = `${definition.id}_${scale.id
+        .split('_')
+        .map((word) => word[0] ?? '')
+        .join('')}`;
+      name = short;
+      for (let k = 2; taken.has(name); k++) name = `${short}_${k}`;
+    }
     taken.add(name);
     out.set(scale.id, name);
   }

@@ -178,6 +178,22 @@ const blankField = (name: string, form: string): RedcapField => ({
   field_annotation: '',
 });
 
+/** The longest score variable name the dictionary writes (Stata and SAS exports of REDCap keep 26 characters). */
+export const REDCAP_NAME_LENGTH = 26;
+
+/**
+ * The calc field of each scale, by scale id, as {@link toRedcapDataDictionary} names it (for the
+ * default record id field): how to find a scale's score among exported records' columns.
+ *
+ * @example
+ * ```ts
+ * redcapScoreFields(proqol5); // { compassion_satisfaction: 'proqol5_cs', burnout: 'proqol5_burnout', secondary_traumatic_stress: 'proqol5_sts' }
+ * ```
+ */
+export function redcapScoreFields(definition: InstrumentDefinition): Record<string, string> {
+  return toRedcapDataDictionary(definition).scores[definition.id] ?? {};
+}
+
 /**
  * Writes the REDCap data dictionary for one or more instruments: a form per instrument (form
  * name = instrument id) with
@@ -195,8 +211,10 @@ const blankField = (name: string, form: string): RedcapField => ({
  * `score()`'s `options.prorate` has no counterpart: the formulas apply the published rule only.
  * Cut-offs, bands and flags are not exported as fields (score the records with `score()`).
  * REDCap computes in floating point where `score()` is exact, so a mean can differ in its last
- * digits (never by 1e-9). A few score names are longer than the 26 characters REDCap recommends
- * (`proqol5_secondary_traumatic_stress` is 34), which Stata and SAS exports shorten. Values
+ * digits (never by 1e-9). Score names keep within the 26 characters REDCap recommends (Stata and
+ * SAS exports shorten longer ones): a longer `<id>_<scale>` uses the initials of the scale's
+ * words (`proqol5_sts` for secondary traumatic stress, `mbi_pa`, `pfi_pf`, `pfi_id`,
+ * `proqol5_cs`); `scores` and {@link redcapScoreFields} give every name. Values
  * REDCap treats as missing data codes count as unanswered in the formulas; give the same codes
  * to {@link fromRedcapRecords} to read them the same way.
  *
@@ -242,7 +260,7 @@ export function toRedcapDataDictionary(
     let about = `${form}_about`;
     for (let i = 1; itemIds.has(about); i++) about = `${form}_about_${i}`;
     claim(about, 'the notice field of instrument');
-    const names = scoreNames(definition, [about, complete, ...(recordId === false ? [] : [recordId])]);
+    const names = scoreNames(definition, [about, complete, ...(recordId === false ? [] : [recordId])], { maxLength: REDCAP_NAME_LENGTH });
     const instructions = definition.licence.itemText && definition.instructions !== undefined ? `${label(definition.instructions)}<br><br>` : '';
     fields.push({
       ...blankField(about, form),

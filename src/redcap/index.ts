@@ -6,6 +6,8 @@
  */
 export {
   toRedcapDataDictionary,
+  redcapScoreFields,
+  REDCAP_NAME_LENGTH,
   REDCAP_COLUMNS,
   type RedcapDictionary,
   type RedcapField,

@@ -30,7 +30,8 @@ export interface RedcapRecordOptions {
  *
  * Values are read as REDCap exports them: the raw code as a string (`"2"`), or blank (`""`) when
  * unanswered; numbers are accepted too. Only the instrument's item fields are read; the record
- * id, event, `_complete` status, calc fields and other forms' fields are ignored. A value that is
+ * id, event, `_complete` status, calc fields and other forms' fields are ignored (the calc field
+ * of each scale is named by `redcapScoreFields(definition)`, which maps them back to scale ids). A value that is
  * not one of the item's options (a label export, a stray code) is an issue, and the item is left
  * out of the answers. Never throws.
  *

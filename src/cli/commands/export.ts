@@ -1,8 +1,9 @@
 /**
- * `export <id…> --to fhir|redcap|surveyjs|json-schema [-o file]`: an instrument in a form another
+ * `export <id…> --to fhir|redcap|surveyjs|json-schema|sql [-o file]`: an instrument in a form another
  * system loads — a FHIR R4 Questionnaire with calculated scores (several: a collection Bundle of
- * them), a REDCap data dictionary with
- * calc fields, SurveyJS survey JSON with calculated values, or the JSON Schema of its answers.
+ * them), a REDCap data dictionary with calc fields, SurveyJS survey JSON with calculated values,
+ * the JSON Schema of its answers, or an SQL query that scores a table of responses inside a
+ * database.
  * What an export cannot express (cut-offs in FHIR, say) is printed on stderr, never dropped
  * silently. Written atomically, like every file output of the command line.
  */
@@ -11,13 +12,15 @@ import { toFhirQuestionnaire } from '../../fhir/index.js';
 import { toRedcapDataDictionary } from '../../redcap/index.js';
 import { answersJsonSchema } from '../../schema/answers-json.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
+import { SQL_DIALECTS, SqlExportError, toSql, type SqlDialect } from '../../sql/index.js';
 import { toSurveyJs } from '../../surveyjs/index.js';
 import { CliError } from '../errors.js';
 import { instrumentById } from '../instrument.js';
 import { fileOutput, stdoutOutput, type Output } from '../io/output.js';
 import { DEFINITION_HELP } from '../definitions.js';
+import { pairs, readMap } from './reading.js';
 
-export const EXPORT_FORMATS = ['fhir', 'redcap', 'surveyjs', 'json-schema'] as const;
+export const EXPORT_FORMATS = ['fhir', 'redcap', 'surveyjs', 'json-schema', 'sql'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportCommandOptions {
@@ -29,12 +32,27 @@ export interface ExportCommandOptions {
   recordId?: string | false;
   showScores?: boolean;
   quiet?: boolean;
+  dialect?: SqlDialect;
+  table?: string;
+  view?: string;
+  /** The `--map` file's contents (read by the command before calling {@link exportText}). */
+  map?: Readonly<Record<string, string>>;
+  prefix?: string;
+  prorate?: boolean;
+  scheme?: Record<string, string>;
+  cutoffScheme?: Record<string, string>;
 }
+
+/** `--table` / `--view`: dots separate schema and name (`survey.responses`). */
+const qualified = (name: string): string[] => name.split('.');
 
 /** The export's text and what it could not express. */
 export function exportText(definitions: readonly InstrumentDefinition[], options: ExportCommandOptions): { text: string; notes: string[] } {
   const one = () => {
-    if (definitions.length !== 1) throw new CliError(`--to ${options.to} exports one instrument at a time (got ${definitions.length}); --to redcap puts several into one data dictionary, --to fhir into one Bundle`);
+    if (definitions.length !== 1) {
+      const hint = options.to === 'sql' ? ' (to score several instruments of one table, chain views: --view phq9_scored, then --table phq9_scored for the next)' : '';
+      throw new CliError(`--to ${options.to} exports one instrument at a time (got ${definitions.length}); --to redcap puts several into one data dictionary, --to fhir into one Bundle${hint}`);
+    }
     return definitions[0]!;
   };
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -60,6 +78,25 @@ export function exportText(definitions: readonly InstrumentDefinition[], options
     }
     case 'json-schema':
       return { text: json(answersJsonSchema(one())), notes: [] };
+    case 'sql': {
+      const def = one();
+      try {
+        const { sql, notes } = toSql(def, {
+          dialect: options.dialect ?? 'postgres',
+          ...(options.table === undefined ? {} : { table: qualified(options.table) }),
+          ...(options.view === undefined ? {} : { view: qualified(options.view) }),
+          ...(options.map === undefined ? {} : { map: options.map }),
+          ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+          ...(options.prorate === true ? { prorate: true } : {}),
+          ...(options.scheme === undefined || Object.keys(options.scheme).length === 0 ? {} : { bandSchemes: options.scheme }),
+          ...(options.cutoffScheme === undefined || Object.keys(options.cutoffScheme).length === 0 ? {} : { cutoffSchemes: options.cutoffScheme }),
+        });
+        return { text: sql, notes: [...notes] };
+      } catch (error) {
+        if (error instanceof SqlExportError) throw new CliError(`--to sql: ${error.message}`);
+        throw error;
+      }
+    }
   }
 }
 
@@ -76,6 +113,14 @@ export function exportCommand(): Command {
     .option('--record-id <field>', 'redcap: name of the record id field (default record_id)')
     .option('--no-record-id', 'redcap: leave the record id field out (to append to an existing project)')
     .option('--show-scores', 'redcap: show the score fields to participants on surveys (default: hidden)')
+    .addOption(new Option('--dialect <dialect>', 'sql: SQL dialect (default postgres)').choices(SQL_DIALECTS))
+    .option('--table <name>', 'sql: table or view with one row per response (default responses; schema.table allowed)')
+    .option('--map <file>', 'sql: JSON file mapping column names to item ids: {"Q1": "phq9_1", …} (as for score)')
+    .option('--view <name>', 'sql: write CREATE VIEW <name> AS … instead of a SELECT')
+    .option('--prefix <text>', 'sql: prefix of the result columns (default: "<id>_", as score)')
+    .option('--prorate', 'sql: opt in to proration (adds a <scale>_prorated column per scale, as score)')
+    .option('--scheme <scale=scheme>', 'sql: band scheme for a scale, e.g. total=primary_care (repeatable)', pairs('--scheme'), {})
+    .option('--cutoff-scheme <cutoff=scheme>', 'sql: scheme for a cut-off, e.g. positive_screen=sensitive (repeatable)', pairs('--cutoff-scheme'), {})
     .option('-q, --quiet', 'do not print what the export cannot express')
     .addHelpText(
       'after',
@@ -83,18 +128,29 @@ export function exportCommand(): Command {
 Item wording is included only where the instrument's licence allows (see "show <id>"); otherwise
 the export carries the structure, scoring and the topic of each item, and you add the licensed
 wording. Every export scores like "score": FHIR calculatedExpression (FHIRPath), REDCap calc
-fields, SurveyJS calculated values. What a format cannot express (e.g. cut-offs in FHIR) is
-listed on stderr.
+fields, SurveyJS calculated values, and SQL (every scale, band, cut-off and flag, with the
+columns "score" writes, computed inside PostgreSQL, DuckDB, SQLite or a warehouse). What a
+format cannot express (e.g. cut-offs in FHIR) is listed on stderr.
 
 Examples:
   wellbeing-instruments export phq9 --to fhir -o phq9-questionnaire.json
   wellbeing-instruments export phq9 gad7 cbi --to fhir -o questionnaires-bundle.json
   wellbeing-instruments export phq9 gad7 cbi --to redcap -o dictionary.csv
   wellbeing-instruments export cbi --to surveyjs --question-type rating > cbi-survey.json
-  wellbeing-instruments export who5 --to json-schema -o who5-answers.schema.json`,
+  wellbeing-instruments export who5 --to json-schema -o who5-answers.schema.json
+  wellbeing-instruments export phq9 --to sql --dialect postgres --table survey.responses --view phq9_scored -o phq9.sql`,
     )
-    .action(async (ids: string[], options: ExportCommandOptions) => {
+    .action(async (ids: string[], parsed: Omit<ExportCommandOptions, 'map'> & { map?: string }) => {
       const definitions = ids.map(instrumentById);
+      const { map, ...rest } = parsed;
+      const options: ExportCommandOptions = { ...rest, ...(map === undefined ? {} : { map: await readMap(map) }) };
+      if (options.to !== 'sql') {
+        const given = [
+          ...(['dialect', 'table', 'view', 'map', 'prefix', 'prorate'] as const).filter((k) => parsed[k] !== undefined),
+          ...(['scheme', 'cutoffScheme'] as const).filter((k) => Object.keys(parsed[k] ?? {}).length > 0),
+        ];
+        if (given.length > 0) throw new CliError(`--${given[0]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} applies to --to sql only`);
+      }
       const { text, notes } = exportText(definitions, options);
       const toStdout = options.output === undefined || options.output === '-';
       const output: Output = toStdout ? stdoutOutput() : await fileOutput(options.output!);

@@ -71,7 +71,8 @@ export function readingOptions(command: Command): Command {
     .option('--prefix <text>', 'prefix of the columns score adds (default: "<id>_"); every command takes it, so one set of options serves score, summarize and report');
 }
 
-async function readMap(path: string): Promise<Record<string, string>> {
+/** Reads a `--map` JSON file (column name → item id). */
+export async function readMap(path: string): Promise<Record<string, string>> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));

@@ -3,19 +3,15 @@
  * (checked here, so a misspelt scheme is a usage error rather than an issue on every row), how
  * cells become answers, and the columns each output row gets.
  *
- * Output columns, with `p` the prefix (default `<id>_`):
- * - `p<scale>` per scale (full precision), `p<scale>_band` where the scale has bands (band id),
- *   `p<scale>_prorated` per scale with `--prorate`;
- * - `p<cutoff>` per cut-off: true, false or empty (not determinable);
- * - `p<flag>` per item flag: `positive`, `unanswered` or empty;
- * - `p` + `valid` and `p` + `issues` (issue codes, `code:item`, space-separated).
- * A cut-off or flag whose name is taken by a scale column gets `_cutoff` / `_flag` appended
- * (the single-item burnout measure has a scale and a cut-off both called `burnout`).
+ * Output columns: see `scoreColumns` (shared with the SQL export).
  */
 import type { ScoreOptions } from '../../schema/result.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { CliError } from '../errors.js';
+import { scoreColumns, type ScoreColumn } from '../../interop/columns.js';
 import { cellReader, type CellReader } from './cells.js';
+
+export { scoreColumns, type ScoreColumn };
 
 export interface ScoreSettings {
   readonly prorate: boolean;
@@ -32,34 +28,12 @@ export interface ScoreSettings {
   readonly prefix?: string;
 }
 
-export type ScoreColumn =
-  | { readonly kind: 'scale' | 'band' | 'prorated'; readonly name: string; readonly scale: string }
-  | { readonly kind: 'cutoff'; readonly name: string; readonly cutoff: string }
-  | { readonly kind: 'flag'; readonly name: string; readonly flag: string }
-  | { readonly kind: 'valid' | 'issues'; readonly name: string };
-
 export interface ScorePlan {
   readonly definition: InstrumentDefinition;
   readonly settings: ScoreSettings;
   readonly options: ScoreOptions;
   readonly columns: readonly ScoreColumn[];
   readonly cells: CellReader;
-}
-
-/** The columns `score` appends for an instrument. */
-export function scoreColumns(definition: InstrumentDefinition, prefix = `${definition.id}_`, prorate = false): ScoreColumn[] {
-  const columns: ScoreColumn[] = [];
-  for (const s of definition.scales) {
-    columns.push({ kind: 'scale', name: `${prefix}${s.id}`, scale: s.id });
-    if (s.bandSchemes.length > 0) columns.push({ kind: 'band', name: `${prefix}${s.id}_band`, scale: s.id });
-    if (prorate) columns.push({ kind: 'prorated', name: `${prefix}${s.id}_prorated`, scale: s.id });
-  }
-  const taken = new Set(columns.map((c) => c.name));
-  const free = (name: string, suffix: string) => (taken.has(name) ? `${name}${suffix}` : name);
-  for (const c of definition.cutoffs) columns.push({ kind: 'cutoff', name: free(`${prefix}${c.id}`, '_cutoff'), cutoff: c.id });
-  for (const f of definition.flags) columns.push({ kind: 'flag', name: free(`${prefix}${f.id}`, '_flag'), flag: f.id });
-  columns.push({ kind: 'valid', name: `${prefix}valid` }, { kind: 'issues', name: `${prefix}issues` });
-  return columns;
 }
 
 function checkSchemes(definition: InstrumentDefinition, settings: ScoreSettings): void {
