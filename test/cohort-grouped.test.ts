@@ -42,9 +42,9 @@ const unit = [
 ];
 const byDept = () => summarizeBy(phq2, unit.map((u) => phq2Total(u.t)), (_, i) => ({ dept: unit[i]!.dept }));
 
-function shown<T extends object>(x: T | { withheld: string }): T {
+function shown<T extends object>(x: T): Exclude<T, { readonly withheld: unknown }> {
   if (isWithheld(x)) throw new Error(`withheld: ${x.withheld}`);
-  return x as T;
+  return x as Exclude<T, { readonly withheld: unknown }>;
 }
 
 describe('summarizeBy: groups and the rest of the organisation', () => {
