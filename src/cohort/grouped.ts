@@ -269,8 +269,10 @@ function groupedFinish<D extends InstrumentDefinition>(
 
   const constraints = constraintsOf(levels, drafts);
   const rowsState = suppress(drafts.map((d) => d.summary.rows), constraints, min, 1);
-  const scaleState = new Map(definition.scales.map((s) => [s.id, suppress(drafts.map((d) => d.summary.scales[s.id]!.scored), constraints, min, 0)]));
-  const cutoffState = new Map(definition.cutoffs.map((c) => [c.id, suppress(drafts.map((d) => d.summary.cutoffs[c.id]!.determinable), constraints, min, 0)]));
+  // A group withheld as a whole withholds all its figures: it is the first complement of each.
+  const whole = rowsState.map((x) => x !== false);
+  const scaleState = new Map(definition.scales.map((s) => [s.id, suppress(drafts.map((d) => d.summary.scales[s.id]!.scored), constraints, min, 0, whole)]));
+  const cutoffState = new Map(definition.cutoffs.map((c) => [c.id, suppress(drafts.map((d) => d.summary.cutoffs[c.id]!.determinable), constraints, min, 0, whole)]));
   const reasonOf = (s: Suppression): SuppressionReason => (s === 'small_group' ? 'suppressed_small_group' : 'suppressed_complementary');
 
   const groups = drafts.map((d, i): GroupSummary<D> => {

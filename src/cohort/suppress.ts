@@ -43,9 +43,11 @@ export interface Constraint {
  * @param constraints - the additive structure of the table.
  * @param min - the minimum count a shown cell needs (≥ 1).
  * @param floor - the least count a cell can hold (1 for respondents of a group that exists, else 0).
+ * @param withheld - cells withheld already for another reason (a figure of a group withheld as a
+ *   whole): they start as `complementary`, so they are the first complements.
  */
-export function suppress(counts: readonly number[], constraints: readonly Constraint[], min: number, floor: number): Suppression[] {
-  const state: Suppression[] = counts.map((c) => (c < min ? 'small_group' : false));
+export function suppress(counts: readonly number[], constraints: readonly Constraint[], min: number, floor: number, withheld?: readonly boolean[]): Suppression[] {
+  const state: Suppression[] = counts.map((c, i) => (c < min ? 'small_group' : withheld?.[i] === true ? 'complementary' : false));
   const hidden = (i: number) => i >= 0 && state[i] !== false;
   /** Withholds the smallest shown cell of `cells` (never the whole cohort); false when all are withheld. */
   const hideSmallest = (cells: readonly number[]): boolean => {

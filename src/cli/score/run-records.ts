@@ -7,7 +7,7 @@ import { CliError } from '../errors.js';
 import type { InputRecord } from '../io/records.js';
 import { checkClash, checkPresence, lookalike } from './columns.js';
 import type { RowScorer, ScoredRow } from './rows.js';
-import type { RunOptions } from './run.js';
+import type { RowCells, RunOptions } from './run.js';
 import type { Tally } from './tally.js';
 
 /** JSON and NDJSON: items found by key in each record; an absent key is an unanswered item. */
@@ -46,6 +46,17 @@ export async function runRecords(
   };
   let columns: string[] | null = null;
   let columnSet = new Set<string>();
+  let current: Readonly<Record<string, unknown>> = {};
+  const cells: RowCells = {
+    get columns() {
+      return columns ?? [];
+    },
+    get(column) {
+      const v = Object.hasOwn(current, column) ? current[column] : undefined;
+      if (typeof v === 'string') return v.trim() === '' ? null : v;
+      return typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+    },
+  };
 
   for await (const batch of batches) {
     if (columns === null) {
@@ -87,7 +98,8 @@ export async function runRecords(
       tally.rows++;
       if (!scored.valid) tally.addInvalid(scored, label);
       else if (!scored.complete) tally.incomplete++;
-      options.observe?.(scored, tally.rows);
+      current = 'record' in item ? item.record : {};
+      options.observe?.(scored, tally.rows, cells);
       if (sink !== null) sink.row('record' in item ? item.record : {}, scored.values);
     }
     if (sink !== null) await write(sink.take());
