@@ -17,9 +17,13 @@ import { checkNotInput, fileOutput } from '../io/output.js';
 import { instrumentsIn } from '../report/detect.js';
 import { renderReport, type ReportInput, type ReportInstrument } from '../report/render.js';
 import { collect, type RowOutcomes } from '../score/collect.js';
+import { groupingOptions, groupsOf, waveWarning, type GroupingOptions } from './grouping.js';
+import { checkHeadcount, readHeadcount, type Headcount } from './headcount.js';
 import { inputFormat, readingOptions, type ReadingOptions } from './reading.js';
 
-export interface ReportCommandOptions extends ReadingOptions {
+export interface ReportCommandOptions extends ReadingOptions, GroupingOptions {
+  wave?: string;
+  headcount?: string;
   instrument: string[];
   output: string;
   title?: string;
@@ -81,10 +85,11 @@ async function mapOf(path: string | undefined): Promise<Record<string, string>> 
  * is valid for; rows valid for none are not respondents of the comparison (as
  * `summarizeOutcomes` over their valid results would count them).
  */
-function compareInstruments(perInstrument: readonly RowOutcomes[]): OutcomesSummary {
+function compareInstruments(perInstrument: readonly RowOutcomes[], keep: (row: number) => boolean): OutcomesSummary {
   const tally = new OutcomeTally();
   const rows = Math.max(0, ...perInstrument.map((o) => o.rows));
   for (let row = 0; row < rows; row++) {
+    if (!keep(row)) continue;
     const valid = perInstrument.map((o) => o.at(row)).filter((o) => o !== null);
     if (valid.length > 0) tally.add(valid.flat());
   }
@@ -96,30 +101,60 @@ export async function gatherReport(
   file: string,
   definitions: readonly InstrumentDefinition[],
   options: ReadingOptions,
-  settings: { readonly title: string; readonly progress: boolean; readonly say: (line: string) => void },
+  settings: {
+    readonly title: string;
+    readonly progress: boolean;
+    readonly say: (line: string) => void;
+    /** `--by` groupings and `--min-group`. */
+    readonly groups?: { readonly levels: readonly (readonly string[])[]; readonly minGroupSize: number } | undefined;
+    /** `--wave`: the column holding each row's wave. */
+    readonly wave?: string | undefined;
+    /** `--headcount`: read and checked against the groupings. */
+    readonly headcount?: Headcount | undefined;
+  },
 ): Promise<ReportInput> {
   checkSchemesUsed('--scheme', options.scheme, definitions, hasBandScheme);
   checkSchemesUsed('--cutoff-scheme', options.cutoffScheme, definitions, hasCutoffScheme);
   const instruments: ReportInstrument[] = [];
   const perInstrument: RowOutcomes[] = [];
+  let rowWaves: readonly (string | null)[] | null = null;
+  let warnedWave = false;
   for (const definition of definitions) {
     const scheme = schemesFor(definition, options.scheme, hasBandScheme);
     const cutoffScheme = schemesFor(definition, options.cutoffScheme, hasCutoffScheme);
-    const got = await collect(definition.id, file, { ...options, scheme, cutoffScheme }, { keepOutcomes: true, progress: settings.progress, ownItemsOnly: true });
+    const got = await collect(definition.id, file, { ...options, scheme, cutoffScheme }, { keepOutcomes: true, progress: settings.progress, ownItemsOnly: true, groups: settings.groups, wave: settings.wave });
     perInstrument.push(got.outcomes!);
+    rowWaves ??= got.rowWaves;
     const { run } = got;
     for (const w of run.warnings) settings.say(`warning: ${definition.id}: ${w}`);
+    const waveLike = waveWarning(got.waveLike, 'report');
+    if (waveLike !== null && !warnedWave) {
+      warnedWave = true;
+      settings.say(`warning: ${waveLike}`);
+    }
+    if (got.withoutWave > 0) settings.say(`warning: ${definition.id}: ${got.withoutWave.toLocaleString('en')} valid row${got.withoutWave === 1 ? ' has' : 's have'} no ${settings.wave} and ${got.withoutWave === 1 ? 'is' : 'are'} in no wave`);
+    if (settings.headcount !== undefined && instruments.length === 0) {
+      const missing = checkHeadcount(settings.headcount, got.columns, got.cells, got.summary.rows);
+      if (missing.length > 0) settings.say(`warning: --headcount ${settings.headcount.source} has no headcount for ${missing.join('; ')}`);
+    }
     const codes = run.invalid > 0 ? ` (${[...run.codes].map(([code, n]) => `${code} ${n.toLocaleString('en')}`).join(', ')})` : '';
     settings.say(`${definition.shortName}: ${run.rows.toLocaleString('en')} rows, ${(run.rows - run.invalid).toLocaleString('en')} valid, ${run.invalid.toLocaleString('en')} invalid${codes}`);
-    instruments.push({ definition, summary: got.summary, run, options: { bandSchemes: scheme, cutoffSchemes: cutoffScheme, prorate: options.prorate === true } });
+    instruments.push({ definition, summary: got.summary, grouped: got.grouped, waves: got.waves, run, options: { bandSchemes: scheme, cutoffSchemes: cutoffScheme, prorate: options.prorate === true } });
   }
+  const latest = instruments[0]?.waves?.at(-1)?.wave;
+  const waves = rowWaves;
+  const organised = settings.groups !== undefined || settings.wave !== undefined || settings.headcount !== undefined;
   return {
     title: settings.title,
-    source: file,
+    // The file's name, not the machine's path to it.
+    source: basename(file),
     generatedAt: new Date(),
     version: PACKAGE_VERSION,
     instruments,
-    outcomes: compareInstruments(perInstrument),
+    outcomes: compareInstruments(perInstrument, (row) => waves === null || latest === undefined || waves[row] === latest),
+    organisation: organised
+      ? { levels: settings.groups?.levels ?? [], minGroupSize: settings.groups?.minGroupSize ?? 5, wave: settings.wave ?? null, headcount: settings.headcount ?? null, cost: null }
+      : null,
   };
 }
 
@@ -143,8 +178,10 @@ export function reportCommand(): Command {
     .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON)')
     .addOption(new Option('-i, --instrument <ids>', 'instrument id(s), repeatable or comma-separated, e.g. phq9,gad7').argParser(ids).default([], 'every instrument with item columns in the file'))
     .option('-o, --output <file>', 'the HTML file to write (atomically)', 'report.html')
-    .option('--title <text>', 'the report\'s title (default: "Well-being survey report: <file name>")');
-  return readingOptions(command)
+    .option('--title <text>', 'the report\'s title (default: "Well-being survey report: <file name>")')
+    .option('--wave <column>', 'the column holding each row\'s survey wave (e.g. survey_year): each wave is summarised on its own, the latest in front, with the change since the previous one and a trend')
+    .option('--headcount <file>', 'CSV of clinicians employed per group of one --by grouping ("site,headcount"), for response rates');
+  return groupingOptions(readingOptions(command))
     .option('--allow-invalid', 'exit 0 even when rows are invalid (they are counted and listed in the report either way)')
     .option('-q, --quiet', 'no progress and no per-instrument lines on stderr (warnings and errors still show)')
     .addHelpText(
@@ -161,9 +198,18 @@ Invalid rows are counted and listed by issue in the report and left out of every
 Exit codes: 0 report written, every row valid (or --allow-invalid); 1 report written, some rows
 invalid; 2 nothing written (bad arguments, unreadable input, missing item columns).
 
+With --by, --wave, --headcount or --cost the report opens with a summary for leaders: per
+construct the prevalence and its change since the previous wave, the groups that differ from the
+rest of the organisation beyond chance, the response rate, the cost of burnout and the safety
+answers (a count for the whole organisation, never per group, never a name). Groups with fewer
+than --min-group respondents (default 5) are withheld, with enough others that none can be
+worked out by subtraction. A file with a wave-like column (survey_year, wave, …) and no --wave
+gets a warning: its waves are pooled.
+
 Examples:
   wellbeing-instruments report survey.csv
   wellbeing-instruments report survey.csv --instrument phq9,gad7,cbi -o wellbeing-2026.html
+  wellbeing-instruments report waves.csv --by site --by department --wave survey_year --headcount headcount-site.csv
   wellbeing-instruments report qualtrics.csv --header-rows 3 --map map.json --title "Spring survey"`,
     )
     .action(async (file: string, options: ReportCommandOptions) => {
@@ -181,7 +227,9 @@ Examples:
         definitions = await instrumentsIn(file, inputFormat(file, options.from), options.encoding, options.delimiter, await mapOf(options.map));
         say(`instruments found in ${file}: ${definitions.map((d) => d.id).join(', ')} (choose with --instrument)`);
       }
-      const input = await gatherReport(file, definitions, options, { title: options.title ?? `Well-being survey report: ${basename(file)}`, progress: options.quiet !== true, say });
+      const groups = groupsOf(options);
+      const headcount = options.headcount === undefined ? undefined : await readHeadcount(options.headcount, groups?.levels ?? []);
+      const input = await gatherReport(file, definitions, options, { title: options.title ?? `Well-being survey report: ${basename(file)}`, progress: options.quiet !== true, say, groups, wave: options.wave, headcount });
       const bytes = await writeReport(options.output, input);
       say(`report: ${options.output} (${Math.round(bytes / 1024).toLocaleString('en')} kB)`);
       const invalid = input.instruments.filter((i) => i.run.invalid > 0);

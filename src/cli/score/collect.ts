@@ -22,6 +22,10 @@ export interface Collected {
   readonly plan: ScorePlan;
   /** What the read found: rows, invalid rows by issue code, warnings. */
   readonly run: RunReport;
+  /** The grouping columns, in the order `Wave.cells` keys them. */
+  readonly columns: readonly string[];
+  /** Valid rows per combination of grouping values (of the latest wave); see `Wave.cells`. */
+  readonly cells: ReadonlyMap<string, number>;
   /** The summary of every valid row; with a wave column, of the latest wave's. */
   readonly summary: CohortSummary;
   /** With grouping levels: the grouped summary (of the latest wave, with a wave column). */
@@ -89,6 +93,12 @@ export interface Wave {
   readonly wave: string;
   readonly summary: CohortSummary;
   readonly grouped: GroupedSummary | null;
+  /**
+   * Valid rows per combination of the grouping columns' values (keyed by their JSON, in the
+   * order of `Collected.columns`), for checks such as respondents against headcount. Never shown:
+   * it includes the groups `grouped` withholds.
+   */
+  readonly cells: ReadonlyMap<string, number>;
 }
 
 /** Column names that usually hold a survey wave (a year, a round). */
@@ -120,11 +130,12 @@ export async function collect(id: string, file: string, options: ReadingOptions,
   const groups = settings.groups;
   const columns = groups === undefined ? [] : [...new Set(groups.levels.flat())];
   const make = () => ({
+    cells: new Map<string, number>(),
     plain: summarizer(definition, plan.options),
     grouped: groups === undefined ? null : groupedSummarizer(definition, { ...plan.options, levels: groups.levels, minGroupSize: groups.minGroupSize }),
   });
   /** Per wave (one entry, '', without a wave column). */
-  const cohorts = new Map<string, { plain: Summarizer; grouped: GroupedSummarizer | null }>();
+  const cohorts = new Map<string, { cells: Map<string, number>; plain: Summarizer; grouped: GroupedSummarizer | null }>();
   const outcomes = settings.keepOutcomes ? new RowOutcomes(definition.outcomes?.length ?? 0) : null;
   const rowWaves: (string | null)[] | null = settings.keepOutcomes && settings.wave !== undefined ? [] : null;
   let first = true;
@@ -166,21 +177,28 @@ export async function collect(id: string, file: string, options: ReadingOptions,
         cohorts.set(wave, cohort);
       }
       cohort.plain.add(row.answers);
-      if (cohort.grouped !== null) cohort.grouped.add(row.answers, Object.fromEntries(columns.map((c) => [c, cells.get(c)])));
+      if (cohort.grouped !== null) {
+        const values = columns.map((c) => cells.get(c));
+        const key = JSON.stringify(values);
+        cohort.cells.set(key, (cohort.cells.get(key) ?? 0) + 1);
+        cohort.grouped.add(row.answers, Object.fromEntries(columns.map((c, i) => [c, values[i]!])));
+      }
     },
   });
   const order = [...cohorts.keys()].sort((a, b) => compareGroupValues([a], [b]));
   const waves = order.map((wave): Wave => {
     const c = cohorts.get(wave)!;
-    return { wave, summary: c.plain.summary(), grouped: c.grouped?.summary() ?? null };
+    return { wave, summary: c.plain.summary(), grouped: c.grouped?.summary() ?? null, cells: c.cells };
   });
   const empty = make();
-  const latest = waves.at(-1) ?? { wave: '', summary: empty.plain.summary(), grouped: empty.grouped?.summary() ?? null };
+  const latest = waves.at(-1) ?? { wave: '', summary: empty.plain.summary(), grouped: empty.grouped?.summary() ?? null, cells: empty.cells };
   const like = waveLike as { column: string; values: Set<string> } | null;
   return {
     definition,
     plan,
     run: report,
+    columns,
+    cells: latest.cells,
     summary: latest.summary,
     grouped: latest.grouped,
     waves: settings.wave === undefined ? null : waves,
