@@ -22,7 +22,8 @@ import type { ReportInput, ReportInstrument } from './types.js';
 /** A difference of proportions in percentage points, signed: "+16.9 points". */
 const points = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(100 * d).toFixed(1)} points`;
 /** Its interval: "4.2 to 29.6". */
-const pointsInterval = (ci: { readonly lower: number; readonly upper: number }) => `${(100 * ci.lower).toFixed(1)} to ${(100 * ci.upper).toFixed(1)}`;
+const signedNumber = (v: number) => `${v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}`;
+const pointsInterval = (ci: { readonly lower: number; readonly upper: number }) => `${signedNumber(100 * ci.lower)} to ${signedNumber(100 * ci.upper)}`;
 const beyondChance = (ci: { readonly lower: number; readonly upper: number } | null) => ci !== null && (ci.lower > 0 || ci.upper < 0);
 
 /** Why a group or figure is withheld, in words. */
