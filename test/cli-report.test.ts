@@ -176,7 +176,7 @@ describe.concurrent('report', () => {
     expect(doc.querySelectorAll('script, img, b, svg[onload]')).toHaveLength(0);
     expect(doc.querySelector('title')!.textContent).toBe(`</title>${hostile}`);
     expect(doc.querySelector('header .meta strong')!.textContent).toBe(name);
-    expect(cells(doc.querySelector('section.invalid table:last-of-type tbody tr')!)).toEqual(['1', 'invalid_type', 'phq9_1']);
+    expect(cells(doc.querySelector('section.invalid div.scroll:last-of-type tbody tr')!)).toEqual(['1', 'invalid_type', 'phq9_1']);
     expect(text).not.toContain('secret-answer');
   });
 
