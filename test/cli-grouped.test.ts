@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_PATH, WAVES_PATH } from '../scripts/sample.js';
+import { HEADCOUNT_PATH, headcountCsv, SAMPLE_PATH, WAVES_PATH, wavesCsv } from '../scripts/sample.js';
 import { built, root, workspace } from './cli-support.js';
 
 const lib = await built<typeof import('../src/index.js')>('index');
@@ -66,5 +66,14 @@ describe.concurrent('summarize --by', () => {
     expect(r.stderr).toContain('warning: column "survey_year" looks like survey waves (2024, 2025, 2026), and every figure pools them');
     const one = await ws.cli(['summarize', 'phq9', SAMPLE_PATH, '--allow-invalid', '-q']);
     expect(one.stderr).not.toContain('looks like survey waves');
+  });
+});
+
+describe('the sample for organisations', () => {
+  it('the committed waves and headcount files are what scripts/sample.ts generates; the 2026 wave is the main sample', () => {
+    expect(readFileSync(WAVES_PATH, 'utf8')).toBe(wavesCsv());
+    expect(readFileSync(HEADCOUNT_PATH, 'utf8')).toBe(headcountCsv());
+    const latest = table(WAVES_PATH).filter((r) => r.survey_year === '2026');
+    expect(latest).toEqual(table(SAMPLE_PATH));
   });
 });
