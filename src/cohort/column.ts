@@ -32,6 +32,15 @@ export class Column {
     this.buffer[at] = value;
   }
 
+  /** Makes room for `rows` more rows in one allocation. */
+  reserve(rows: number): void {
+    const need = (this.rows + rows) * this.width;
+    if (need <= this.buffer.length) return;
+    const next = new Float64Array(need);
+    next.set(this.values());
+    this.buffer = next;
+  }
+
   /** Appends every row of another block of the same width. */
   append(other: Column): void {
     if (other.width !== this.width) throw new RangeError(`cannot append a block of width ${other.width} to one of width ${this.width}`);

@@ -238,6 +238,7 @@ interface Draft {
 function merged(definition: InstrumentDefinition, cells: readonly Cell[], options: SummarizeOptions | undefined): Tally {
   if (cells.length === 1) return cells[0]!.tally;
   const t = new Tally(definition, options);
+  t.reserve(cells.map((c) => c.tally));
   for (const c of cells) t.absorb(c.tally);
   return t;
 }

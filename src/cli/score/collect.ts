@@ -101,6 +101,11 @@ export interface Wave {
   readonly cells: ReadonlyMap<string, number>;
 }
 
+function finished(wave: string, c: { cells: Map<string, number>; plain: Summarizer | null; grouped: GroupedSummarizer | null }): Wave {
+  const grouped = c.grouped?.summary() ?? null;
+  return { wave, summary: grouped?.overall ?? c.plain!.summary(), grouped, cells: c.cells };
+}
+
 /** Column names that usually hold a survey wave (a year, a round). */
 const WAVE_LIKE = /^(wave|survey_?(wave|year|round|cycle|period|id)|year|round|cycle|period|wave_?(id|number|no)?)$/i;
 
@@ -129,13 +134,14 @@ export async function collect(id: string, file: string, options: ReadingOptions,
   const { definition } = plan;
   const groups = settings.groups;
   const columns = groups === undefined ? [] : [...new Set(groups.levels.flat())];
+  // With groups, the grouped summary's overall is the plain summary: one set of tallies, not two.
   const make = () => ({
     cells: new Map<string, number>(),
-    plain: summarizer(definition, plan.options),
+    plain: groups === undefined ? summarizer(definition, plan.options) : null,
     grouped: groups === undefined ? null : groupedSummarizer(definition, { ...plan.options, levels: groups.levels, minGroupSize: groups.minGroupSize }),
   });
   /** Per wave (one entry, '', without a wave column). */
-  const cohorts = new Map<string, { cells: Map<string, number>; plain: Summarizer; grouped: GroupedSummarizer | null }>();
+  const cohorts = new Map<string, { cells: Map<string, number>; plain: Summarizer | null; grouped: GroupedSummarizer | null }>();
   const outcomes = settings.keepOutcomes ? new RowOutcomes(definition.outcomes?.length ?? 0) : null;
   const rowWaves: (string | null)[] | null = settings.keepOutcomes && settings.wave !== undefined ? [] : null;
   let first = true;
@@ -176,7 +182,7 @@ export async function collect(id: string, file: string, options: ReadingOptions,
         cohort = make();
         cohorts.set(wave, cohort);
       }
-      cohort.plain.add(row.answers);
+      cohort.plain?.add(row.answers);
       if (cohort.grouped !== null) {
         const values = columns.map((c) => cells.get(c));
         const key = JSON.stringify(values);
@@ -187,11 +193,9 @@ export async function collect(id: string, file: string, options: ReadingOptions,
   });
   const order = [...cohorts.keys()].sort((a, b) => compareGroupValues([a], [b]));
   const waves = order.map((wave): Wave => {
-    const c = cohorts.get(wave)!;
-    return { wave, summary: c.plain.summary(), grouped: c.grouped?.summary() ?? null, cells: c.cells };
+    return finished(wave, cohorts.get(wave)!);
   });
-  const empty = make();
-  const latest = waves.at(-1) ?? { wave: '', summary: empty.plain.summary(), grouped: empty.grouped?.summary() ?? null, cells: empty.cells };
+  const latest = waves.at(-1) ?? finished('', make());
   const like = waveLike as { column: string; values: Set<string> } | null;
   return {
     definition,
