@@ -63,6 +63,13 @@ function changeText(c: { wave: string; change: CutoffChange } | null): Markup | 
   return html`${points(x.difference)} since ${wave}<br><span class="muted">95 % interval ${pointsInterval(x.ci)}; ${verdict}</span>`;
 }
 
+/** The first published prevalence of the cut-off (another population, for orientation), with this survey's difference from it. */
+function benchmarkText(ri: ReportInstrument, cutoff: string): Markup | string {
+  const b = ri.summary.benchmarks.find((x) => x.kind === 'prevalence' && x.cutoff === cutoff);
+  if (b === undefined || b.kind !== 'prevalence') return '—';
+  return html`${pct(b.benchmark.prevalence)} <span class="muted">${b.population} (${b.country} ${b.year}, n ${count(b.n)})${b.difference === null || b.ci === null ? '' : html`<br>this survey ${points(b.difference)} (${pointsInterval(b.ci)})`}</span>`;
+}
+
 /** The groups of one level that differ from the rest beyond chance on a headline cut-off. */
 function standouts(input: ReportInput): { text: Markup; comparisons: number; withheld: number } {
   const items: Markup[] = [];
@@ -129,12 +136,12 @@ export function leaderSection(input: ReportInput): Markup | null {
   const min = org.minGroupSize;
   return html`<section class="leader" aria-labelledby="leader">
 <h2 id="leader">Summary for leaders${latest === null ? '' : `: ${latest}`}</h2>
-<table class="headline"><caption>How many are affected: prevalence by each instrument’s published cut-off (Wilson 95 % interval)${org.wave === null ? '' : `, and the change since the previous wave (Newcombe 95 % interval)`}</caption>
-<thead><tr><th scope="col">Measure</th><th scope="col">Prevalence (95 % interval)</th><th scope="col">Change since last wave</th></tr></thead>
+<table class="headline"><caption>How many are affected: prevalence by each instrument’s published cut-off (Wilson 95 % interval)${org.wave === null ? '' : `, the change since the previous wave (Newcombe 95 % interval)`}, and a published figure from another population where the instrument has one</caption>
+<thead><tr><th scope="col">Measure</th><th scope="col">Prevalence (95 % interval)</th><th scope="col">Change since last wave</th><th scope="col">Published figure</th></tr></thead>
 <tbody>${head.map(({ ri, cutoff, construct }) => {
     const c = ri.summary.cutoffs[cutoff]!;
     const label = ri.definition.cutoffs.find((x) => x.id === cutoff)?.label ?? words(cutoff);
-    return html`<tr><th scope="row">${words(construct)} <span class="muted">(${ri.definition.shortName}: ${label})</span></th><td>${c.prevalence === null ? '—' : html`<strong>${pct(c.prevalence)}</strong> (${c.ci === null ? '—' : pctInterval(c.ci)})<br><span class="muted">${count(c.positives)} of ${count(c.determinable)}</span>`}</td><td>${changeText(change(ri, cutoff))}</td></tr>`;
+    return html`<tr><th scope="row">${words(construct)} <span class="muted">(${ri.definition.shortName}: ${label})</span></th><td>${c.prevalence === null ? '—' : html`<strong>${pct(c.prevalence)}</strong> (${c.ci === null ? '—' : pctInterval(c.ci)})<br><span class="muted">${count(c.positives)} of ${count(c.determinable)}</span>`}</td><td>${changeText(change(ri, cutoff))}</td><td>${benchmarkText(ri, cutoff)}</td></tr>`;
   })}</tbody></table>
 <h3 id="leader-groups">Groups that stand out</h3>
 ${org.levels.length === 0 ? html`<p>Not broken down by group (add <code>--by department</code>).</p>` : html`${s.text}<p class="muted">A difference is “beyond chance” when its 95 % interval excludes 0. ${s.comparisons} group comparison${s.comparisons === 1 ? ' was' : 's were'} made; about 1 in 20 would look different by chance alone, so read a single borderline difference with care. ${s.withheld > 0 ? `${s.withheld} group${s.withheld === 1 ? ' is' : 's are'} withheld for confidentiality (fewer than ${min} respondents, or to protect one that has).` : ''}</p>`}
