@@ -51,6 +51,22 @@ describe('report --by --wave --headcount', () => {
     expect(other.stderr).toContain('gives headcount per site; add --by site');
   });
 
+  it('takes several files as waves, earliest first, named by their files', async () => {
+    const [header, ...lines] = readFileSync(WAVES_PATH, 'utf8').trimEnd().split('\n');
+    const year = header!.split(',').indexOf('survey_year');
+    const files = ['2024', '2025', '2026'].map((y) => ws.file(`survey-${y}.csv`, `${[header, ...lines.filter((l) => l.split(',')[year] === y)].join('\n')}\n`));
+    const r = await ws.cli(['report', ...files, '-i', 'cbi,sib', '--by', 'department', '-o', 'files.html', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('looks like survey waves');
+    const html = ws.read('files.html');
+    expect(html).toContain('survey-2024.csv, survey-2025.csv, survey-2026.csv');
+    expect(html).toMatch(/points since survey-2025/);
+    expect(html.match(/data-chart="trend-/g)).toHaveLength(2);
+    const both = await ws.cli(['report', ...files, '--wave', 'survey_year', '-o', 'both.html', '-q']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('either as several files or as --wave');
+  });
+
   it('warns when waves would be pooled, naming the column', async () => {
     const r = await ws.cli(['report', WAVES_PATH, '-i', 'sib', '-o', 'pooled.html', '--allow-invalid', '-q']);
     expect(r.stderr).toContain('warning: column "survey_year" looks like survey waves (2024, 2025, 2026), and every figure pools them; pass --wave survey_year');

@@ -16,7 +16,7 @@ import { instrumentById } from '../instrument.js';
 import { checkNotInput, fileOutput } from '../io/output.js';
 import { instrumentsIn } from '../report/detect.js';
 import { renderReport, type ReportInput, type ReportInstrument } from '../report/render.js';
-import { collect, type RowOutcomes } from '../score/collect.js';
+import { collect, type RowOutcomes, type Wave } from '../score/collect.js';
 import { groupingOptions, groupsOf, waveWarning, type GroupingOptions } from './grouping.js';
 import { checkHeadcount, readHeadcount, type Headcount } from './headcount.js';
 import { inputFormat, readingOptions, type ReadingOptions } from './reading.js';
@@ -96,9 +96,16 @@ function compareInstruments(perInstrument: readonly RowOutcomes[], keep: (row: n
   return tally.summary();
 }
 
-/** Reads the file for each instrument and gathers what the report shows. */
+/** A wave's name from its file: the base name without its extension. */
+const waveName = (file: string) => basename(file).replace(/\.[^.]+$/, '');
+
+/**
+ * Reads the file for each instrument and gathers what the report shows. Given several files,
+ * each is a survey wave, earliest first: the figures are the last file's, the earlier ones give
+ * the change and the trend.
+ */
 export async function gatherReport(
-  file: string,
+  files: string | readonly string[],
   definitions: readonly InstrumentDefinition[],
   options: ReadingOptions,
   settings: {
@@ -113,6 +120,9 @@ export async function gatherReport(
     readonly headcount?: Headcount | undefined;
   },
 ): Promise<ReportInput> {
+  const all = typeof files === 'string' ? [files] : files;
+  const file = all.at(-1)!;
+  if (all.length > 1 && settings.wave !== undefined) throw new CliError('give the waves either as several files or as --wave <column> of one file, not both');
   checkSchemesUsed('--scheme', options.scheme, definitions, hasBandScheme);
   checkSchemesUsed('--cutoff-scheme', options.cutoffScheme, definitions, hasCutoffScheme);
   const instruments: ReportInstrument[] = [];
@@ -122,7 +132,14 @@ export async function gatherReport(
   for (const definition of definitions) {
     const scheme = schemesFor(definition, options.scheme, hasBandScheme);
     const cutoffScheme = schemesFor(definition, options.cutoffScheme, hasCutoffScheme);
-    const got = await collect(definition.id, file, { ...options, scheme, cutoffScheme }, { keepOutcomes: true, progress: settings.progress, ownItemsOnly: true, groups: settings.groups, wave: settings.wave });
+    const reading = { ...options, scheme, cutoffScheme };
+    const earlier: Wave[] = [];
+    for (const before of all.slice(0, -1)) {
+      const got = await collect(definition.id, before, reading, { keepOutcomes: false, progress: settings.progress, ownItemsOnly: true, groups: settings.groups });
+      earlier.push({ wave: waveName(before), summary: got.summary, grouped: got.grouped, cells: got.cells });
+    }
+    const got = await collect(definition.id, file, reading, { keepOutcomes: true, progress: settings.progress, ownItemsOnly: true, groups: settings.groups, wave: settings.wave });
+    const waves = all.length > 1 ? [...earlier, { wave: waveName(file), summary: got.summary, grouped: got.grouped, cells: got.cells }] : got.waves;
     perInstrument.push(got.outcomes!);
     rowWaves ??= got.rowWaves;
     const { run } = got;
@@ -139,21 +156,22 @@ export async function gatherReport(
     }
     const codes = run.invalid > 0 ? ` (${[...run.codes].map(([code, n]) => `${code} ${n.toLocaleString('en')}`).join(', ')})` : '';
     settings.say(`${definition.shortName}: ${run.rows.toLocaleString('en')} rows, ${(run.rows - run.invalid).toLocaleString('en')} valid, ${run.invalid.toLocaleString('en')} invalid${codes}`);
-    instruments.push({ definition, summary: got.summary, grouped: got.grouped, waves: got.waves, run, options: { bandSchemes: scheme, cutoffSchemes: cutoffScheme, prorate: options.prorate === true } });
+    instruments.push({ definition, summary: got.summary, grouped: got.grouped, waves, run, options: { bandSchemes: scheme, cutoffSchemes: cutoffScheme, prorate: options.prorate === true } });
   }
   const latest = instruments[0]?.waves?.at(-1)?.wave;
   const waves = rowWaves;
-  const organised = settings.groups !== undefined || settings.wave !== undefined || settings.headcount !== undefined;
+  const waveBy = settings.wave ?? (all.length > 1 ? 'input file' : undefined);
+  const organised = settings.groups !== undefined || waveBy !== undefined || settings.headcount !== undefined;
   return {
     title: settings.title,
-    // The file's name, not the machine's path to it.
-    source: basename(file),
+    // The files' names, not the machine's paths to them.
+    source: all.map((f) => basename(f)).join(', '),
     generatedAt: new Date(),
     version: PACKAGE_VERSION,
     instruments,
     outcomes: compareInstruments(perInstrument, (row) => waves === null || latest === undefined || waves[row] === latest),
     organisation: organised
-      ? { levels: settings.groups?.levels ?? [], minGroupSize: settings.groups?.minGroupSize ?? 5, wave: settings.wave ?? null, headcount: settings.headcount ?? null, cost: null }
+      ? { levels: settings.groups?.levels ?? [], minGroupSize: settings.groups?.minGroupSize ?? 5, wave: waveBy ?? null, headcount: settings.headcount ?? null, cost: null }
       : null,
   };
 }
@@ -175,7 +193,7 @@ export async function writeReport(path: string, input: ReportInput): Promise<num
 export function reportCommand(): Command {
   const command = new Command('report')
     .description('write a self-contained HTML report: charts with cut-offs and benchmarks, prevalence with intervals, bands, reliability, instruments side by side')
-    .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON)')
+    .argument('<files...>', 'input file (CSV, TSV, JSON, NDJSON); several files are survey waves, earliest first')
     .addOption(new Option('-i, --instrument <ids>', 'instrument id(s), repeatable or comma-separated, e.g. phq9,gad7').argParser(ids).default([], 'every instrument with item columns in the file'))
     .option('-o, --output <file>', 'the HTML file to write (atomically)', 'report.html')
     .option('--title <text>', 'the report\'s title (default: "Well-being survey report: <file name>")')
@@ -206,17 +224,24 @@ than --min-group respondents (default 5) are withheld, with enough others that n
 worked out by subtraction. A file with a wave-like column (survey_year, wave, …) and no --wave
 gets a warning: its waves are pooled.
 
+Several files are survey waves, earliest first (named by their file names): the figures are the
+last file's, the earlier ones give the change since the previous wave and, from three, a trend.
+
 Examples:
   wellbeing-instruments report survey.csv
+  wellbeing-instruments report survey-2024.csv survey-2025.csv survey-2026.csv --by department
   wellbeing-instruments report survey.csv --instrument phq9,gad7,cbi -o wellbeing-2026.html
   wellbeing-instruments report waves.csv --by site --by department --wave survey_year --headcount headcount-site.csv
   wellbeing-instruments report qualtrics.csv --header-rows 3 --map map.json --title "Spring survey"`,
     )
-    .action(async (file: string, options: ReportCommandOptions) => {
-      if (file === '-') throw new CliError('report reads the file once per instrument, so it cannot read stdin; save the data to a file first');
-      const info = await stat(file).catch(() => null);
-      if (info === null) throw new CliError(`${file}: no such file`);
-      await checkNotInput(options.output, file);
+    .action(async (files: string[], options: ReportCommandOptions) => {
+      const file = files.at(-1)!;
+      for (const f of files) {
+        if (f === '-') throw new CliError('report reads the file once per instrument, so it cannot read stdin; save the data to a file first');
+        const info = await stat(f).catch(() => null);
+        if (info === null) throw new CliError(`${f}: no such file`);
+        await checkNotInput(options.output, f);
+      }
       const say = (line: string) => {
         if (options.quiet !== true || line.startsWith('warning:')) process.stderr.write(`${line}\n`);
       };
@@ -229,7 +254,7 @@ Examples:
       }
       const groups = groupsOf(options);
       const headcount = options.headcount === undefined ? undefined : await readHeadcount(options.headcount, groups?.levels ?? []);
-      const input = await gatherReport(file, definitions, options, { title: options.title ?? `Well-being survey report: ${basename(file)}`, progress: options.quiet !== true, say, groups, wave: options.wave, headcount });
+      const input = await gatherReport(files, definitions, options, { title: options.title ?? `Well-being survey report: ${basename(file)}`, progress: options.quiet !== true, say, groups, wave: options.wave, headcount });
       const bytes = await writeReport(options.output, input);
       say(`report: ${options.output} (${Math.round(bytes / 1024).toLocaleString('en')} kB)`);
       const invalid = input.instruments.filter((i) => i.run.invalid > 0);
