@@ -14,6 +14,9 @@ import { suppress, type Constraint, type Suppression } from './suppress.js';
 import { isResult, Tally } from './tally.js';
 import type { StatReason } from './types.js';
 
+/** How a group (or one of its figures) is withheld, or `false` when shown. */
+export type GroupSuppression = false | 'small_group' | 'complementary';
+
 /** A group: the value of each grouping column (`null` where the row gives none). */
 export type GroupKey = Readonly<Record<string, string | null>>;
 
@@ -85,7 +88,7 @@ export interface GroupSummary<D extends InstrumentDefinition = InstrumentDefinit
   /** Rows in the group; null when the group is withheld. */
   readonly n: number | null;
   /** `small_group`: fewer rows than the minimum; `complementary`: withheld so that a small group cannot be worked out by subtraction. */
-  readonly suppressed: Suppression;
+  readonly suppressed: GroupSuppression;
   readonly reason: SuppressionReason | null;
   /** Null when the group is withheld. */
   readonly summary: GroupCohortSummary<D> | null;

@@ -28,6 +28,7 @@ export {
   type GroupedSummarizer,
   type GroupedSummary,
   type GroupKey,
+  type GroupSuppression,
   type GroupSummary,
   type ScaleVsRest,
   type SummarizeByOptions,
@@ -35,7 +36,6 @@ export {
   type Withheld,
   type WithheldBenchmark,
 } from './grouped.js';
-export type { Suppression } from './suppress.js';
 export { compareCohorts, type CohortComparison, type CutoffChange, type GroupedComparison, type ScaleChange } from './waves.js';
 export { summarizeOutcomes, type OutcomeAgreement, type OutcomePrevalence, type OutcomesSummary } from './outcomes.js';
 export { reliability, type ItemReliability, type Reliability } from './reliability.js';
