@@ -206,6 +206,50 @@ describe('confidentiality', () => {
     );
   });
 
+  it('never lets a withheld figure\'s own count (decided rows of a cut-off) be worked out either (property)', () => {
+    const min = 5;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 2 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 4 })), { minLength: 6, maxLength: 6 }),
+        fc.constantFrom<readonly (readonly string[])[]>([['d'], ['d', 'r']], [['d', 'r']], [['d'], ['r']]),
+        (depts, roles, sizes, levels) => {
+          const rows: { sib_1: number | null }[] = [];
+          const keys: { d: string; r: string }[] = [];
+          for (let d = 0; d < depts; d++) {
+            for (let r = 0; r < roles; r++) {
+              const [answered, skipped] = sizes[d * 2 + r]!;
+              for (let k = 0; k < answered + skipped; k++) {
+                rows.push({ sib_1: k < answered ? 1 + ((d + k) % 5) : null });
+                keys.push({ d: `d${d}`, r: `r${r}` });
+              }
+            }
+          }
+          const decided = rows.filter((r) => r.sib_1 !== null).length;
+          fc.pre(rows.length >= min && decided >= min);
+          const s = summarizeBy(sib, rows, (_, i) => keys[i]!, { levels, minGroupSize: min });
+          const truth = s.groups.map((g) => rows.filter((row, i) => row.sib_1 !== null && Object.entries(g.by).every(([c, v]) => keys[i]![c as 'd' | 'r'] === v)).length);
+          const figure = (g: GroupedSummary['groups'][number]) => g.summary?.cutoffs.burnout;
+          // Withheld in every group (a fallback), the figure's reasons carry no size; withheld as a whole, only the rows' bound applies.
+          const fallback = s.withheldBreakdowns.cutoffs.includes('burnout');
+          const bounds = (g: GroupedSummary['groups'][number]): [number, number] => {
+            const f = figure(g);
+            if (f === undefined) return g.suppressed === 'small_group' && s.breakdown === 'shown' ? [0, min - 1] : [0, decided];
+            if (!isWithheld(f)) return [f.determinable, f.determinable];
+            if (fallback) return [0, g.n!];
+            return f.withheld === 'suppressed_small_group' ? [0, Math.min(min - 1, g.n!)] : [min, g.n!];
+          };
+          const hidden = (g: GroupedSummary['groups'][number]) => figure(g) === undefined || isWithheld(figure(g)!);
+          const found = attack(s, decided, truth, bounds, hidden);
+          expect(found, `recovered ${JSON.stringify(found)} of ${JSON.stringify(s.groups.map((g) => [g.by, g.n, g.suppressed, figure(g) === undefined ? null : isWithheld(figure(g)!) ? figure(g) : (figure(g) as { determinable: number }).determinable]))}`).toEqual([]);
+          return true;
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('suppress(): a lone small cell takes the next smallest with it, and the pair is at least the minimum', () => {
     const flat = (counts: number[]): Constraint[] => [{ parent: -1, children: counts.map((_, i) => i) }];
     expect(suppress([20, 9, 3, 12], flat([20, 9, 3, 12]), 5, 1)).toEqual([false, 'complementary', 'small_group', false]);
@@ -225,7 +269,16 @@ describe('confidentiality', () => {
  * reports the withheld groups whose count is the same in every one.
  */
 function recoverable(s: GroupedSummary, truth: readonly number[], min: number): { by: object; n: number }[] {
-  const total = s.overall.rows;
+  // With the breakdown withheld (a cohort too small to break down), the reasons say nothing of size.
+  return attack(s, s.overall.rows, truth, (g) => (g.suppressed === false ? [g.n!, g.n!] : s.breakdown === 'withheld' ? [1, s.overall.rows] : g.suppressed === 'small_group' ? [1, min - 1] : [min, s.overall.rows]), (g) => g.suppressed !== false);
+}
+
+/**
+ * The exhaustive attacker on one additive figure: `total` overall, each group's value known or
+ * bounded (`bounds`), the structure known; reports the withheld groups (`hidden`) whose value is
+ * the same in every integer assignment of the finest cells consistent with all of it.
+ */
+function attack(s: GroupedSummary, total: number, truth: readonly number[], bounds: (g: GroupedSummary['groups'][number]) => readonly [number, number], hidden: (g: GroupedSummary['groups'][number]) => boolean): { by: object; n: number }[] {
   const finest = [...new Set(s.levels.flat())];
   // The finest cells: every combination of the grouping columns' values seen in any group.
   const values = finest.map((c) => [...new Set(s.groups.filter((g) => c in g.by).map((g) => g.by[c]!))]);
@@ -238,8 +291,7 @@ function recoverable(s: GroupedSummary, truth: readonly number[], min: number): 
     if (sum > total || (!partial && sum !== total)) return false;
     return s.groups.every((g, i) => {
       const v = inGroup[i]!.reduce((a, j) => a + x[j]!, 0);
-      // With the breakdown withheld (a cohort too small to break down), the reasons say nothing of size.
-      const [lo, hi] = g.suppressed === false ? [g.n!, g.n!] : s.breakdown === 'withheld' ? [1, total] : g.suppressed === 'small_group' ? [1, min - 1] : [min, total];
+      const [lo, hi] = bounds(g);
       return partial ? v <= hi : v >= lo && v <= hi;
     });
   };
@@ -249,7 +301,7 @@ function recoverable(s: GroupedSummary, truth: readonly number[], min: number): 
     if (j === cells.length) {
       if (!check(false)) return;
       s.groups.forEach((g, i) => {
-        if (g.suppressed === false) return;
+        if (!hidden(g)) return;
         const set = solutions.get(i) ?? new Set<number>();
         set.add(inGroup[i]!.reduce((a, k) => a + x[k]!, 0));
         solutions.set(i, set);
@@ -274,7 +326,7 @@ function recoverable(s: GroupedSummary, truth: readonly number[], min: number): 
   walk(0);
   const out: { by: object; n: number }[] = [];
   s.groups.forEach((g, i) => {
-    if (g.suppressed === false) return;
+    if (!hidden(g)) return;
     const set = solutions.get(i);
     expect(set?.has(truth[i]!), 'the true counts are a solution').toBe(true);
     if (set!.size === 1) out.push({ by: g.by, n: truth[i]! });

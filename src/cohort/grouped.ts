@@ -10,7 +10,7 @@ import type { BenchmarkComparison } from './benchmarks.js';
 import type { Descriptives } from './describe.js';
 import { newcombeDifference, welchInterval, type Interval } from './intervals.js';
 import { finish, type CohortRow, type CohortSummary, type CutoffSummary, type ScaleSummary, type SummarizeOptions } from './summarize.js';
-import { suppress, type Constraint, type Suppression } from './suppress.js';
+import { isFallback, suppress, type Constraint, type Suppression } from './suppress.js';
 import { isResult, Tally } from './tally.js';
 import type { StatReason } from './types.js';
 
@@ -112,6 +112,8 @@ export interface GroupedSummary<D extends InstrumentDefinition = InstrumentDefin
    * size information. Otherwise `shown`.
    */
   readonly breakdown: 'shown' | 'withheld';
+  /** The same per figure: scales and cut-offs withheld in every group (as `complementary`) because none could be shown safely. */
+  readonly withheldBreakdowns: { readonly scales: readonly string[]; readonly cutoffs: readonly string[] };
   /** Every group of every level: levels in the order given, then groups by value (see {@link compareGroupValues}). */
   readonly groups: readonly GroupSummary<D>[];
 }
@@ -275,8 +277,10 @@ function groupedFinish<D extends InstrumentDefinition>(
   const rowsState = suppress(drafts.map((d) => d.summary.rows), constraints, min, 1);
   // A group withheld as a whole withholds all its figures: it is the first complement of each.
   const whole = rowsState.map((x) => x !== false);
-  const scaleState = new Map(definition.scales.map((s) => [s.id, suppress(drafts.map((d) => d.summary.scales[s.id]!.scored), constraints, min, 0, whole)]));
-  const cutoffState = new Map(definition.cutoffs.map((c) => [c.id, suppress(drafts.map((d) => d.summary.cutoffs[c.id]!.determinable), constraints, min, 0, whole)]));
+  // A shown group's rows bound each of its figures' counts.
+  const upper = drafts.map((d, i) => (rowsState[i] === false ? d.summary.rows : Number.POSITIVE_INFINITY));
+  const scaleState = new Map(definition.scales.map((s) => [s.id, suppress(drafts.map((d) => d.summary.scales[s.id]!.scored), constraints, min, 0, whole, upper)]));
+  const cutoffState = new Map(definition.cutoffs.map((c) => [c.id, suppress(drafts.map((d) => d.summary.cutoffs[c.id]!.determinable), constraints, min, 0, whole, upper)]));
   const reasonOf = (s: Suppression): SuppressionReason => (s === 'small_group' ? 'suppressed_small_group' : 'suppressed_complementary');
 
   const groups = drafts.map((d, i): GroupSummary<D> => {
@@ -314,8 +318,9 @@ function groupedFinish<D extends InstrumentDefinition>(
       vsRest: { scales: scalesVsRest as NonNullable<GroupSummary<D>['vsRest']>['scales'], cutoffs: cutoffsVsRest as NonNullable<GroupSummary<D>['vsRest']>['cutoffs'] },
     };
   });
-  const breakdown = rowsState.some((x) => x === 'complementary') && !rowsState.some((x) => x === 'small_group') ? 'withheld' : 'shown';
-  return { overall: overall as CohortSummary<D>, levels, minGroupSize: min, breakdown, groups };
+  const breakdown = isFallback(rowsState) ? 'withheld' : 'shown';
+  const withheldBreakdowns = { scales: [...scaleState].flatMap(([id, st]) => (isFallback(st) ? [id] : [])), cutoffs: [...cutoffState].flatMap(([id, st]) => (isFallback(st) ? [id] : [])) };
+  return { overall: overall as CohortSummary<D>, levels, minGroupSize: min, breakdown, withheldBreakdowns, groups };
 }
 
 /**

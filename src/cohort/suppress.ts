@@ -45,8 +45,10 @@ export interface Constraint {
  * @param floor - the least count a cell can hold (1 for respondents of a group that exists, else 0).
  * @param withheld - cells withheld already for another reason (a figure of a group withheld as a
  *   whole): they start as `complementary`, so they are the first complements.
+ * @param upper - what else is known of each cell's count (a shown group's rows bound each of its
+ *   figures' counts); used when checking bounds.
  */
-export function suppress(counts: readonly number[], constraints: readonly Constraint[], min: number, floor: number, withheld?: readonly boolean[]): Suppression[] {
+export function suppress(counts: readonly number[], constraints: readonly Constraint[], min: number, floor: number, withheld?: readonly boolean[], upper?: readonly number[]): Suppression[] {
   const state: Suppression[] = counts.map((c, i) => (c < min ? 'small_group' : withheld?.[i] === true ? 'complementary' : false));
   const hidden = (i: number) => i >= 0 && state[i] !== false;
   /** Withholds the smallest shown cell of `cells` (never the whole cohort); false when all are withheld. */
@@ -70,7 +72,7 @@ export function suppress(counts: readonly number[], constraints: readonly Constr
       }
     }
     if (changed) continue;
-    const determined = determinedCells(counts, constraints, state, min, floor);
+    const determined = determinedCells(counts, constraints, state, min, floor, upper);
     if (determined.length === 0) return state;
     const cell = determined[0]!;
     const fixed = constraints.some((c) => (c.parent === cell || c.children.includes(cell)) && hideSmallest(c.children)) || constraints.some((c) => c.children.includes(cell) && hideSmallest([c.parent]));
@@ -81,11 +83,16 @@ export function suppress(counts: readonly number[], constraints: readonly Constr
   return state.map((s, i) => (whole.has(i) ? (counts[i]! >= min ? false : s) : 'complementary'));
 }
 
+/** Whether `suppress` fell back to withholding every cell (complementary cells and no small one). */
+export function isFallback(state: readonly Suppression[]): boolean {
+  return state.includes('complementary') && !state.includes('small_group');
+}
+
 /**
  * The withheld cells that can be worked out from the shown ones (linear algebra, then bounds).
  * Exported for the property test, which attacks the result with a stronger method of its own.
  */
-export function determinedCells(counts: readonly number[], constraints: readonly Constraint[], state: readonly Suppression[], min: number, floor: number): number[] {
+export function determinedCells(counts: readonly number[], constraints: readonly Constraint[], state: readonly Suppression[], min: number, floor: number, upper?: readonly number[]): number[] {
   const unknown = state.flatMap((s, i) => (s === false ? [] : [i]));
   if (unknown.length === 0) return [];
   const column = new Map(unknown.map((cell, j) => [cell, j]));
@@ -115,7 +122,7 @@ export function determinedCells(counts: readonly number[], constraints: readonly
   const hi = counts.map((c, i) => (state[i] === false ? c : state[i] === 'small_group' ? min - 1 : Number.POSITIVE_INFINITY));
   const total = constraints.find((c) => c.parent < 0);
   const overall = total === undefined ? Number.POSITIVE_INFINITY : total.children.reduce((s, i) => s + counts[i]!, 0);
-  for (let i = 0; i < hi.length; i++) hi[i] = Math.min(hi[i]!, overall);
+  for (let i = 0; i < hi.length; i++) hi[i] = Math.min(hi[i]!, overall, upper?.[i] ?? Number.POSITIVE_INFINITY);
   for (let pass = 0; pass < 50; pass++) {
     let narrowed = false;
     for (const { parent, children } of constraints) {

@@ -225,7 +225,7 @@ combination; repeat --by for several groupings), each group's means and prevalen
 the rest of the organisation (Welch and Newcombe 95% intervals). A figure resting on fewer than
 --min-group respondents (default 5) is withheld, never shown as 0, and so are the next smallest
 where it could be worked out by subtraction. The JSON is then { input, read, levels,
-minGroupSize, breakdown, overall, groups: [{ by, level, n, suppressed, reason, summary,
+minGroupSize, breakdown, withheldBreakdowns, overall, groups: [{ by, level, n, suppressed, reason, summary,
 vsRest }] }, described by the package's schema/grouped-summary.schema.json; it never holds a
 respondent's id or answers.
 
@@ -243,7 +243,7 @@ Examples:
       const read = { rows, blank, invalid, incomplete, issues: Object.fromEntries(got.run.codes), warnings };
       const grouped = got.grouped;
       if (options.json === true) {
-        const body = grouped === null ? { input, read, summary: got.summary } : { input, read, levels: grouped.levels, minGroupSize: grouped.minGroupSize, breakdown: grouped.breakdown, overall: grouped.overall, groups: grouped.groups };
+        const body = grouped === null ? { input, read, summary: got.summary } : { input, read, levels: grouped.levels, minGroupSize: grouped.minGroupSize, breakdown: grouped.breakdown, withheldBreakdowns: grouped.withheldBreakdowns, overall: grouped.overall, groups: grouped.groups };
         process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
       } else {
         process.stdout.write(`${summaryText(got.definition, got.summary, got.run, input)}\n`);
