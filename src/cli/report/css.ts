@@ -15,6 +15,7 @@ body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; overflow-
 section.leader { border: 2px solid var(--sample); padding: 0 1rem .5rem; margin-top: 1.5rem; }
 section.leader h2 { border-top: 0; margin-top: .75rem; }
 ul.standouts li { margin-bottom: .35rem; }
+.trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: .5rem 2rem; }
 table.headline th[scope="row"] { font-weight: 600; min-width: 7rem; }
 table.headline td { font-variant-numeric: tabular-nums; }
 h1 { font-size: 1.8rem; line-height: 1.25; margin: 0 0 .5rem; }

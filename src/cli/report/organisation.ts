@@ -31,11 +31,15 @@ export function withheldText(reason: SuppressionReason, min: number): string {
   return reason === 'suppressed_small_group' ? `withheld: fewer than ${min} respondents` : 'withheld so that a smaller group cannot be worked out by subtraction';
 }
 
-/** The instruments with a headline cut-off, with it. */
+/**
+ * The instruments with a headline cut-off, with it and what it measures in words: the construct
+ * ("burnout"), or the cut-off where it names the construct's adverse end ("poor wellbeing").
+ */
 function headlined(input: ReportInput): { ri: ReportInstrument; cutoff: string; construct: string }[] {
   return input.instruments.flatMap((ri) => {
     const h = headline(ri.definition);
-    return h.cutoff === null ? [] : [{ ri, cutoff: h.cutoff, construct: h.construct }];
+    if (h.cutoff === null) return [];
+    return [{ ri, cutoff: h.cutoff, construct: h.cutoff !== h.construct && h.cutoff.includes(h.construct) ? h.cutoff : h.construct }];
   });
 }
 
@@ -205,7 +209,7 @@ export function trendSection(k: ChartKit, input: ReportInput): Markup | null {
 <h2 id="trend">Over time (${org.wave})</h2>
 <p>Each wave is summarised on its own; waves are never pooled. Intervals are Wilson 95 % intervals; a change is beyond chance when the Newcombe 95 % interval of the difference excludes 0 (see the summary for leaders).</p>
 ${waves.length >= 3 &&
-  head.map(({ ri, cutoff, construct }) => {
+  html`<div class="trends">${head.map(({ ri, cutoff, construct }) => {
     const points = ri.waves!.flatMap((w) => {
       const c = prevalence(w.summary, cutoff);
       return c.prevalence === null || c.ci === null ? [] : [{ wave: w.wave, prevalence: c.prevalence, lower: c.ci.lower, upper: c.ci.upper, n: c.determinable }];
@@ -213,7 +217,7 @@ ${waves.length >= 3 &&
     const label = `${words(construct)} (${ri.definition.shortName}) by ${org.wave}`;
     const description = `Prevalence with Wilson 95 % intervals by wave: ${points.map((p) => `${p.wave} ${pct(p.prevalence)} (${pctInterval(p)}, n = ${count(p.n)})`).join('; ')}.`;
     return html`<figure class="chart" data-chart="${slug('trend', ri.definition.id)}">${raw(trendChart(k, points, label, description))}<figcaption>${label}: dot, prevalence; line, its Wilson 95 % interval.</figcaption></figure>`;
-  })}
+  })}</div>`}
 <table class="numbers"><caption>Headline prevalence by wave (Wilson 95 % interval)</caption>
 <thead><tr><th scope="col">Measure</th>${waves.map((w) => html`<th scope="col">${w}</th>`)}</tr></thead>
 <tbody>${head.map(({ ri, cutoff, construct }) => html`<tr><th scope="row">${words(construct)} (${ri.definition.shortName})</th>${ri.waves!.map((w) => {
