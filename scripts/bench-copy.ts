@@ -8,11 +8,10 @@ import { pipeline } from 'node:stream';
 import { Decode } from '../src/cli/io/decode.js';
 import { fileOutput } from '../src/cli/io/output.js';
 import { sinkFor } from '../src/cli/io/sinks.js';
-import { tableReader } from '../src/cli/io/table.js';
+import { readTable } from '../src/cli/io/table.js';
 
 const [input, target] = process.argv.slice(2);
 if (input === undefined || target === undefined) throw new Error('usage: copy <in.csv> <out.csv>');
-const readTable = await tableReader();
 const output = await fileOutput(target);
 const sink = await sinkFor('csv');
 const decode = new Decode('utf-8');
@@ -20,7 +19,7 @@ pipeline(createReadStream(input, { highWaterMark: 1 << 16 }), decode, (error) =>
   if (error) decode.destroy(error);
 });
 let header = true;
-for await (const rows of readTable(decode, ',')) {
+for await (const rows of readTable(decode, { delimiter: ',', quote: 'double' })) {
   let start = 0;
   if (header) {
     await output.write(sink.start(rows[0]!, []));

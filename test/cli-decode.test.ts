@@ -1,6 +1,6 @@
 /**
- * The command line's byte → text step (src/cli/io/decode.ts) on hand-cut chunks: characters and
- * CRLF line ends split between chunks, a byte-order mark, and where a bad byte is reported. The
+ * The command line's byte → text step (src/cli/io/decode.ts) on hand-cut chunks: characters split
+ * between chunks, byte-order marks (UTF-8, UTF-16LE/BE), and where a bad byte is reported. The
  * end-to-end tests in cli.test.ts cover the same through the binary, with chunk edges where they
  * happen to fall.
  */
@@ -24,10 +24,18 @@ describe('Decode', () => {
     const all = bytes('\ufeffé,😀\n');
     for (let i = 1; i < all.length; i++) expect((await decode(cut(all, i))).join('')).toBe('é,😀\n');
   });
-  it('never ends a chunk with a lone CR, so CRLF stays together', async () => {
-    const out = await decode([bytes('a,b\r'), bytes('\n1,2\r'), bytes('\n')]);
-    expect(out.every((s) => !s.endsWith('\r'))).toBe(true);
-    expect(out.join('')).toBe('a,b\r\n1,2\r\n');
+  it('a UTF-16 byte-order mark (LE or BE) decides the encoding, in chunks of any size, whatever --encoding says', async () => {
+    const text = 'id,note\r\n1,é 😀\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    for (const all of [le, Buffer.concat([Buffer.from([0xfe, 0xff]), be])]) {
+      for (let i = 1; i < all.length; i++) expect((await decode(cut(all, i))).join('')).toBe(text);
+      for (let i = 2; i < all.length; i++) expect((await decode(cut(all, 1, i))).join('')).toBe(text);
+      expect((await decode([all], 'windows-1252')).join('')).toBe(text);
+    }
+    // Without a mark the label rules, and text shorter than a mark is still read.
+    expect((await decode([bytes('a')])).join('')).toBe('a');
+    expect((await decode([Buffer.from('ab', 'utf16le')], 'utf-16le')).join('')).toBe('ab');
   });
   it('reports the line and byte offset of a bad byte, also when its sequence began in the previous chunk', async () => {
     const good = bytes('id\nab\n');

@@ -318,7 +318,7 @@ describe.concurrent('score: bad files', () => {
     file('quote.csv', 'id,note,gad2_1,gad2_2\n1,x,1,1\n2,"cut off');
     const quote = await cli(['score', 'gad2', 'quote.csv', '-o', 'quote-out.csv']);
     expect(quote.code).toBe(2);
-    expect(quote.stderr).toContain('record 2: quoted field unterminated');
+    expect(quote.stderr).toContain('line 3: a quote opens a field that is never closed: the input ends inside it');
     expect(filesLike('quote-out')).toEqual([]);
   });
 

@@ -39,6 +39,8 @@ interface RScale {
     readonly feldtUpper: number;
     readonly alphaIfDeleted: Record<string, number>;
     readonly rDrop: Record<string, number>;
+    readonly itemMean: Record<string, number>;
+    readonly itemSd: Record<string, number>;
     readonly omegaTotal: number;
     readonly loadings: Record<string, number>;
   };
@@ -110,7 +112,7 @@ describe.each(manifest.datasets.map((d) => [d.name, d] as const))('%s against R'
       }
     });
 
-    it('reliability: alpha, Feldt, alpha if deleted, r.drop, omega total (psych)', () => {
+    it('reliability: alpha, Feldt, alpha if deleted, r.drop, item means and SDs, omega total (psych)', () => {
       const rel = mine.reliability;
       const rr = r.reliability;
       expect([rel.n, rel.items]).toEqual([rr.n, rr.items]);
@@ -126,6 +128,8 @@ describe.each(manifest.datasets.map((d) => [d.name, d] as const))('%s against R'
         }
         close('alpha if item deleted', s.alphaIfDeleted, rr.alphaIfDeleted[s.item]!, 1e-6, where);
         close('corrected item-total r (r.drop)', s.correctedItemTotal, rr.rDrop[s.item]!, 1e-6, where);
+        close('item mean (item.stats)', s.mean, rr.itemMean[s.item]!, relative(rr.itemMean[s.item]!), where);
+        close('item SD, divisor n − 1 (item.stats)', s.sd, rr.itemSd[s.item]!, relative(rr.itemSd[s.item]!), where);
         // psych::omega reports loadings after reversing negatively loading items; ours keep the fitted sign.
         close('one-factor |loading|', Math.abs(s.loading!), Math.abs(rr.loadings[s.item]!), 0.01, where);
       }

@@ -6,7 +6,7 @@
 #   - descriptives of the scale scores: n, mean(), sd(), quantile(type = 7) at .25/.5/.75, min, max;
 #   - per cut-off: positives, n, prop.test(x, n, correct = FALSE)$conf.int (Wilson);
 #   - reliability on complete cases: psych::alpha (raw_alpha, Feldt interval as alpha reports it,
-#     alpha.drop raw_alpha, item.stats r.drop; items without variance dropped by psych) and
+#     alpha.drop raw_alpha, item.stats r.drop, mean and sd; items without variance dropped by psych) and
 #     psych::omega(nfactors = 1, fm = "minres")$omega.tot with its loadings;
 #   - against each benchmark: Welch interval (qt) and Cohen's d (pooled SD) for a mean and SD;
 #     Newcombe's hybrid score interval (from prop.test Wilson intervals) for a prevalence.
@@ -53,6 +53,8 @@ reliability <- function(items) {
     feldtUpper = a$feldt$upper.ci[[1]],
     alphaIfDeleted = as.list(setNames(a$alpha.drop$raw_alpha, kept)),
     rDrop = as.list(setNames(a$item.stats$r.drop, kept)),
+    itemMean = as.list(setNames(a$item.stats$mean, kept)),
+    itemSd = as.list(setNames(a$item.stats$sd, kept)),
     omegaTotal = om$omega.tot,
     loadings = as.list(setNames(as.numeric(om$schmid$sl[, 1]), kept))
   )

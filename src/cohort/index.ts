@@ -6,7 +6,9 @@
  * instruments that measure the same construct side by side; `summarizeBy` gives the same per
  * group (department, role, site), each against the rest of the organisation, with small groups
  * withheld; `compareCohorts` gives the change between two survey waves. The statistics are
- * exported too, for data you hold yourself.
+ * exported too, for data you hold yourself. `burnoutCost` estimates what burnout costs an
+ * organisation through turnover (Shanafelt, Goh & Sinsky 2017), every assumption an input with a
+ * cited default.
  *
  * ```ts
  * import { cbi } from 'wellbeing-instruments';
@@ -44,3 +46,4 @@ export { wilsonInterval, type Interval } from './intervals.js';
 export type { BenchmarkComparison, DistributionComparison, MeanComparison, PrevalenceComparison } from './benchmarks.js';
 export type { Histogram } from './histogram.js';
 export type { StatReason } from './types.js';
+export { burnoutCost, BURNOUT_COST_DEFAULTS, HAN_2019_COST_PER_PHYSICIAN, type BurnoutCostInput, type BurnoutCostResult, type BurnoutCostError, type CostAssumption, type CostIssue } from './cost.js';

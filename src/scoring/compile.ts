@@ -24,12 +24,23 @@ import {
 } from './compiled.js';
 import { crossSafe, fromDecimal, type Rational } from './exact.js';
 
-const cache = new WeakMap<InstrumentDefinition, Compiled>();
-
-/** The compiled form of a definition, built on first use and cached for the definition object. */
+let cache = new WeakMap<InstrumentDefinition, Compiled>();
 let lastDefinition: InstrumentDefinition | undefined;
 let lastCompiled: Compiled | undefined;
 
+/**
+ * Forgets every compiled definition. Only for the mutation run (`npm run mutation`), whose
+ * per-test coverage must see each test compile its definitions again.
+ *
+ * @internal
+ */
+export function forgetCompiled(): void {
+  cache = new WeakMap();
+  lastDefinition = undefined;
+  lastCompiled = undefined;
+}
+
+/** The compiled form of a definition, built on first use and cached for the definition object. */
 export function compile(definition: InstrumentDefinition): Compiled {
   // Batches score one instrument many times in a row: remember the last one before the WeakMap.
   if (definition === lastDefinition) return lastCompiled!;

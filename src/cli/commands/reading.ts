@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { CliError } from '../errors.js';
 import { formatOfPath, INPUT_FORMATS, type InputFormat } from '../io/formats.js';
+import { DEFAULT_MAX_RECORD, QUOTE_MODES, type QuoteMode } from '../io/table.js';
 import { instrumentById } from '../instrument.js';
 import { planScore, type ScorePlan } from '../score/plan.js';
 import type { RunOptions } from '../score/run.js';
@@ -15,6 +16,8 @@ import type { RunOptions } from '../score/run.js';
 export interface ReadingOptions {
   from?: InputFormat;
   delimiter?: string;
+  quote?: QuoteMode;
+  maxRecordSize?: number;
   headerRows?: number;
   encoding: string;
   map?: string;
@@ -32,6 +35,13 @@ function headerRows(value: string): number {
   return n;
 }
 
+/** `--max-record-size` in MiB → characters. */
+function maxRecordSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 512) throw new CliError(`--max-record-size takes a whole number of MiB from 1 to 512, e.g. 16; got "${value}"`);
+  return n * (1 << 20);
+}
+
 /** Collects repeated `key=value` options into an object. */
 export function pairs(flag: string): (value: string, previous: Record<string, string>) => Record<string, string> {
   return (value, previous) => {
@@ -46,8 +56,10 @@ export function readingOptions(command: Command): Command {
   return command
     .addOption(new Option('--from <format>', 'input format (default: from the file name, else csv)').choices(INPUT_FORMATS))
     .option('--delimiter <char>', 'CSV field delimiter, e.g. ";" (default ",")')
+    .addOption(new Option('--quote <mode>', 'double: a field may be quoted with " (CSV default); none: " is text (TSV default)').choices(QUOTE_MODES))
+    .option('--max-record-size <MiB>', `longest CSV/TSV record or NDJSON line read, in MiB of text (default ${DEFAULT_MAX_RECORD / (1 << 20)}); an unclosed quote is reported within it`, maxRecordSize)
     .option('--header-rows <n>', 'CSV/TSV header rows (default 1; a Qualtrics export has 3: names, question text, ImportId)', headerRows)
-    .option('--encoding <name>', 'input encoding, e.g. windows-1252', 'utf-8')
+    .option('--encoding <name>', 'input encoding, e.g. windows-1252 (a UTF-8 or UTF-16 byte-order mark overrides it)', 'utf-8')
     .option('--map <file>', 'JSON file mapping column names to item ids: {"Q1": "phq9_1", …}')
     .option('--labels', 'accept option labels ("Several days") as answers, as well as values')
     .option('--missing <codes>', 'comma-separated cell values meaning "not answered", e.g. NA,-99 (an empty cell always does)')
@@ -86,12 +98,13 @@ export async function prepareReading(
   file: string,
   options: ReadingOptions,
   { ownItemsOnly = false }: { ownItemsOnly?: boolean } = {},
-): Promise<{ plan: ScorePlan; read: Pick<RunOptions, 'input' | 'from' | 'encoding' | 'delimiter' | 'headerRows'> }> {
+): Promise<{ plan: ScorePlan; read: Pick<RunOptions, 'input' | 'from' | 'encoding' | 'delimiter' | 'quote' | 'maxRecord' | 'headerRows'> }> {
   if (options.delimiter !== undefined && (options.delimiter.length !== 1 || /["\r\n]/.test(options.delimiter))) {
     throw new CliError(`--delimiter takes one character other than a quote or line break, e.g. ";"; got ${JSON.stringify(options.delimiter)} (for tabs use --from tsv)`);
   }
   const from = inputFormat(file, options.from);
   if (options.headerRows !== undefined && from !== 'csv' && from !== 'tsv') throw new CliError('--header-rows applies to CSV and TSV input');
+  if (options.quote !== undefined && from !== 'csv' && from !== 'tsv') throw new CliError('--quote applies to CSV and TSV input');
   const definition = instrumentById(id);
   let map = options.map === undefined ? {} : await readMap(options.map);
   if (ownItemsOnly) {
@@ -107,5 +120,8 @@ export async function prepareReading(
     map,
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
   });
-  return { plan, read: { input: file, from, encoding: options.encoding, delimiter: options.delimiter, headerRows: options.headerRows } };
+  return {
+    plan,
+    read: { input: file, from, encoding: options.encoding, delimiter: options.delimiter, quote: options.quote, maxRecord: options.maxRecordSize, headerRows: options.headerRows },
+  };
 }

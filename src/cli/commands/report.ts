@@ -249,7 +249,7 @@ Examples:
       if (options.instrument.length > 0) {
         definitions = [...new Set(options.instrument.map(instrumentById))];
       } else {
-        definitions = await instrumentsIn(file, inputFormat(file, options.from), options.encoding, options.delimiter, await mapOf(options.map));
+        definitions = await instrumentsIn(file, inputFormat(file, options.from), options, await mapOf(options.map));
         say(`instruments found in ${file}: ${definitions.map((d) => d.id).join(', ')} (choose with --instrument)`);
       }
       const groups = groupsOf(options);

@@ -61,7 +61,8 @@ export function scoreCommand(): Command {
       `
 Input: the header names the columns. Item columns are found by item id, ignoring case (phq9_1 …
 phq9_10), or through --map. Every other column (respondent id, site, date) is passed through.
-Blank lines are skipped; a UTF-8 byte-order mark, CRLF line ends and quoted fields are read.
+Blank lines are skipped. A byte-order mark (UTF-8, UTF-16) sets the encoding; every line end
+(CRLF, LF, CR) ends a row; CSV fields may be quoted with ", TSV fields only with --quote double.
 
 Output: the input's columns, then per scale its value (and band id), per cut-off true, false or
 empty (not determinable), per flag "positive", "unanswered" or empty, then <id>_valid and

@@ -5,26 +5,31 @@
  * first item column appears.
  */
 import { createReadStream } from 'node:fs';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
 import { instruments } from '../../catalogue.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { CliError } from '../errors.js';
 import { Decode } from '../io/decode.js';
 import type { InputFormat } from '../io/formats.js';
 import { jsonArrayReader, readNdjson } from '../io/records.js';
-import { tableReader } from '../io/table.js';
+import { readTable, tableSettings } from '../io/table.js';
+import type { ReadingOptions } from '../commands/reading.js';
+
+/** How a file is read: the reading options that concern its text, not its columns. */
+export type TextOptions = Pick<ReadingOptions, 'encoding' | 'delimiter' | 'quote' | 'maxRecordSize'>;
 
 /** The column names of a file: its header row, or the keys of its first record. */
-export async function columnsOf(file: string, from: InputFormat, encoding: string, delimiter: string | undefined): Promise<string[]> {
+export async function columnsOf(file: string, from: InputFormat, options: TextOptions): Promise<string[]> {
   const stream = createReadStream(file);
-  const decode = new Decode(encoding);
+  const decode = new Decode(options.encoding);
   pipeline(stream, decode, (error) => {
     if (error) decode.destroy(error);
   });
   try {
     let batches: AsyncGenerator<unknown[]>;
-    if (from === 'csv' || from === 'tsv') batches = (await tableReader())(decode as Readable, from === 'tsv' ? '\t' : (delimiter ?? ','));
-    else if (from === 'ndjson') batches = readNdjson(decode);
+    if (from === 'csv' || from === 'tsv') {
+      batches = readTable(decode, tableSettings(from, { ...options, maxRecord: options.maxRecordSize }));
+    } else if (from === 'ndjson') batches = readNdjson(decode, options.maxRecordSize);
     else batches = (await jsonArrayReader())(decode);
     for await (const batch of batches) {
       const first = batch[0];
@@ -53,8 +58,8 @@ export function detectInstruments(columns: readonly string[], map: Readonly<Reco
 }
 
 /** The instruments of a file, or a usage error saying how to name them. */
-export async function instrumentsIn(file: string, from: InputFormat, encoding: string, delimiter: string | undefined, map: Readonly<Record<string, string>>): Promise<InstrumentDefinition[]> {
-  const columns = await columnsOf(file, from, encoding, delimiter);
+export async function instrumentsIn(file: string, from: InputFormat, options: TextOptions, map: Readonly<Record<string, string>>): Promise<InstrumentDefinition[]> {
+  const columns = await columnsOf(file, from, options);
   const found = detectInstruments(columns, map);
   if (found.length === 0) {
     const shown = columns.slice(0, 8).map((c) => JSON.stringify(c)).join(', ');

@@ -1,7 +1,9 @@
 /**
  * The JSON and NDJSON side of the scoring pipeline (see run.ts): items are found by key in each
- * record (ignoring case, or through --map), an absent key is an unanswered item, and an item no
- * record has is reported at the end as a missing column.
+ * record (ignoring case and surrounding spaces, or through --map), an absent key is an
+ * unanswered item, and an item no record has is reported at the end as a missing column. A
+ * record with two keys for one item (`phq9_9` and `"PHQ9_9 "`) stops the run, as a CSV header
+ * with two columns for one item does: neither answer can be trusted over the other.
  */
 import { CliError } from '../errors.js';
 import type { InputRecord } from '../io/records.js';
@@ -57,11 +59,26 @@ export async function runRecords(
       return typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
     },
   };
+  /** Per item: the last record that gave it a key, and that key (to catch a second key for it). */
+  const givenIn = new Float64Array(definition.items.length);
+  const givenBy = new Array<string>(definition.items.length);
+  const checkOnce = (k: string, i: number, record: number) => {
+    if (givenIn[i] === record) {
+      throw new CliError(
+        `${definition.items[i]!.id} is given by two keys in record ${record.toLocaleString('en')}: ${JSON.stringify(givenBy[i])} and ${JSON.stringify(k)} ` +
+          '(keys match item ids ignoring case and surrounding spaces, as CSV column names do); keep one, or map one with --map',
+      );
+    }
+    givenIn[i] = record;
+    givenBy[i] = k;
+  };
 
   for await (const batch of batches) {
     if (columns === null) {
-      const first = batch[0]!;
-      columns = 'record' in first ? Object.keys(first.record) : [];
+      // The columns are the first readable record's keys: one malformed record at the top must not
+      // make every later one an unexpected_field row.
+      const first = batch.find((x) => 'record' in x);
+      columns = first !== undefined && 'record' in first ? Object.keys(first.record) : [];
       columnSet = new Set(columns);
       checkClash(columns, scoreNames, sink);
       if (sink !== null) await write(sink.start(columns, scoreNames));
@@ -75,7 +92,11 @@ export async function runRecords(
         const record = item.record;
         const keys = Object.keys(record);
         const extra = sink?.fixedColumns === true ? keys.filter((k) => !columnSet.has(k)) : [];
-        for (const k of keys) if (keyItem(k) < 0 && label === null && typeof record[k] !== 'object') label = `${k}=${String(record[k])}`;
+        for (const k of keys) {
+          const i = keyItem(k);
+          if (i >= 0) checkOnce(k, i, tally.rows + 1);
+          else if (label === null && typeof record[k] !== 'object') label = `${k}=${String(record[k])}`;
+        }
         if (extra.length > 0) {
           scored = scorer.invalid([
             {

@@ -17,7 +17,7 @@ import type { InputFormat } from '../io/formats.js';
 import type { Output } from '../io/output.js';
 import { jsonArrayReader, readNdjson } from '../io/records.js';
 import type { Sink } from '../io/sinks.js';
-import { tableReader } from '../io/table.js';
+import { readTable, tableSettings, type QuoteMode } from '../io/table.js';
 import { progress as progressLine } from '../progress.js';
 import { checkClash, resolveTable } from './columns.js';
 import type { ScorePlan } from './plan.js';
@@ -34,6 +34,10 @@ export interface RunOptions {
   readonly encoding: string;
   /** Field delimiter for CSV (default `,`); TSV always uses a tab. */
   readonly delimiter?: string | undefined;
+  /** Whether CSV/TSV fields may be quoted with `"` (default: `double` for CSV, `none` for TSV). */
+  readonly quote?: QuoteMode | undefined;
+  /** The longest CSV/TSV record or NDJSON line read, in characters (default `DEFAULT_MAX_RECORD`). */
+  readonly maxRecord?: number | undefined;
   /**
    * CSV/TSV rows at the top that are headers (default 1): the first names the columns, the rest
    * (a Qualtrics export's question text and ImportId rows) are copied to CSV/TSV output with
@@ -113,10 +117,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const { plan, sink, output } = options;
   const { stream, size, name } = await openInput(options.input);
   const decode = new Decode(options.encoding);
-  // Readers load their parser first: from here to the first batch nothing is awaited, so the
-  // parser is listening before the first byte is decoded.
-  const tabular = options.from === 'csv' || options.from === 'tsv';
-  const readTable = tabular ? await tableReader() : null;
+  // The JSON reader loads its parser first: from here to the first batch nothing is awaited, so
+  // the parser is listening before the first byte is decoded.
   const readJson = options.from === 'json' ? await jsonArrayReader() : null;
   pipeline(stream, decode, (error: Error | null) => {
     if (error) decode.destroy(error);
@@ -133,18 +135,22 @@ export async function run(options: RunOptions): Promise<RunReport> {
   };
 
   try {
-    if (readTable !== null) {
-      const delimiter = options.from === 'tsv' ? '\t' : (options.delimiter ?? ',');
+    if (options.from === 'csv' || options.from === 'tsv') {
+      const settings = tableSettings(options.from, options);
+      const delimiter = settings.delimiter;
       let header: string[] | null = null;
       let itemColumns: Int32Array = new Int32Array(0);
       let labelColumn = -1;
       let rowCells = new TableCells([]);
       let extraHeaders = (options.headerRows ?? 1) - 1;
-      for await (const rows of readTable(decode, delimiter)) {
+      for await (const rows of readTable(decode, settings)) {
         let start = 0;
         if (header === null) {
           header = rows[0]!;
           start = 1;
+          if (header.some((h) => h.includes('\u0000'))) {
+            throw new CliError(`the header of ${name} holds NUL characters: the file looks like UTF-16 without a byte-order mark; name its encoding, e.g. --encoding utf-16le`);
+          }
           const layout = resolveTable(header, plan, name, delimiter);
           itemColumns = layout.itemColumns;
           warnings.push(...layout.warnings);
@@ -167,8 +173,9 @@ export async function run(options: RunOptions): Promise<RunReport> {
             if (sink?.fixedColumns === true) sink.row(row, noScores);
             continue;
           }
-          if (tally.rows < 2 && options.headerRows === undefined && row.some((cell) => cell.startsWith('{"ImportId"'))) {
-            warnings.push('this looks like a Qualtrics export, whose second and third rows are headers (question text, ImportId): pass --header-rows 3');
+          if (tally.rows < 2 && options.headerRows === undefined && row.some((cell) => cell.startsWith('{"ImportId"') || cell.startsWith('"{""ImportId""'))) {
+            const quoted = settings.quote === 'none' && row.some((cell) => cell.startsWith('"{""ImportId""'));
+            warnings.push(`this looks like a Qualtrics export, whose second and third rows are headers (question text, ImportId): pass --header-rows 3${quoted ? ' --quote double' : ''}`);
           }
           let scored: ScoredRow;
           if (row.length === width) {
@@ -182,7 +189,9 @@ export async function run(options: RunOptions): Promise<RunReport> {
             scored = scorer.invalid([
               {
                 code: 'wrong_field_count',
-                message: `${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width}: a truncated line, a missing or extra delimiter, or an unquoted delimiter inside a field`,
+                message:
+                  `${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width}: a truncated line, a missing or extra delimiter, or an unquoted delimiter inside a field` +
+                  (settings.quote === 'none' && row.some((cell) => cell.includes('"')) ? '; if the file quotes fields that hold tabs or line breaks (as Excel does), read it with --quote double' : ''),
               },
             ]);
           }
@@ -200,7 +209,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
       }
       if (header === null) throw new CliError(`${name} is empty: expected a header row naming the columns (${plan.definition.items[0]!.id}, …) and one row per respondent`);
     } else {
-      await runRecords(readJson !== null ? readJson(decode) : readNdjson(decode), options, name, scorer, tally, warnings, write);
+      await runRecords(readJson !== null ? readJson(decode) : readNdjson(decode, options.maxRecord), options, name, scorer, tally, warnings, write);
     }
     if (sink !== null) await write(sink.end());
   } finally {
