@@ -13,12 +13,13 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADCOUNT_PATH, WAVES_PATH } from '../scripts/sample.js';
-import { workspace } from './cli-support.js';
+import { built, workspace } from './cli-support.js';
 
 const executablePath = '/usr/bin/chromium';
 const present = existsSync(executablePath);
 const ws = workspace('wi-cli-report-organisation-');
-const args = ['report', WAVES_PATH, '--by', 'site', '--by', 'department', '--wave', 'survey_year', '--headcount', HEADCOUNT_PATH, '-o', 'org.html', '--allow-invalid', '-q'];
+const args = ['report', WAVES_PATH, '--by', 'site', '--by', 'department', '--wave', 'survey_year', '--headcount', HEADCOUNT_PATH, '--cost', 'target=30%,programme=250000', '-o', 'org.html', '--allow-invalid', '-q'];
+const cohort = await built<typeof import('../src/cohort/index.js')>('cohort');
 
 if (!present) console.warn(`test/cli-report-organisation.test.ts: browser part skipped, ${executablePath} not found`);
 
@@ -34,6 +35,29 @@ describe('report --by --wave --headcount', () => {
     expect(text).toContain('clinician-survey-waves.csv');
     expect(text).not.toContain(WAVES_PATH);
     expect(text).not.toMatch(/\b[abc]\d{3}\b/);
+  });
+
+  it('estimates the cost with burnoutCost() on the survey’s burnout prevalence and the headcount, assumptions shown', () => {
+    // The 2026 CBI work-related burnout prevalence and its Wilson interval, as the leader's table shows it.
+    const row = /burnout <span class="muted">\(CBI:[^<]*<\/span><\/th><td><strong>([\d.]+) %<\/strong> \(([\d.]+)–([\d.]+) %\)<br><span class="muted">(\d+) of (\d+)<\/span>/.exec(text);
+    expect(row).not.toBeNull();
+    const positives = Number(row![4]);
+    const decided = Number(row![5]);
+    const ci = cohort.wilsonInterval(positives, decided)!;
+    const r = cohort.burnoutCost({ clinicians: 461, burnoutPrevalence: { estimate: positives / decided, lower: ci.lower, upper: ci.upper }, targetPrevalence: 0.3, programmeCost: 250_000 });
+    if ('error' in r) throw new Error(r.error);
+    const money = (v: number) => `$${Math.round(v).toLocaleString('en')}`;
+    expect(text).toContain(`an estimated <strong>${money(r.annualCost)} a year</strong> (95 % interval ${money(r.interval!.annualCost[0])} to ${money(r.interval!.annualCost[1])}`);
+    expect(text).toContain(`save about <strong>${money(r.annualSavings!)} a year</strong>`);
+    expect(text).toContain(`a return of <strong>${(100 * r.roi!).toFixed(1)} %</strong>`);
+    expect(text).toContain('Figure 2 footnote b: &quot;National mean, approximately 7%&quot;');
+    expect(text).toContain('<td>the headcount file</td>');
+  });
+
+  it('rejects a --cost key it does not know', async () => {
+    const r = await ws.cli(['report', WAVES_PATH, '-i', 'sib', '--cost', 'clinician=400', '-o', 'c.html', '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--cost clinician=400: expected key=value with a key among clinicians, turnover, risk, replacement, target, programme, measure');
   });
 
   it('withholds the small department and says why, without a count', () => {

@@ -15,6 +15,7 @@ import { CliError, EXIT_INVALID_ROWS } from '../errors.js';
 import { instrumentById } from '../instrument.js';
 import { checkNotInput, fileOutput } from '../io/output.js';
 import { instrumentsIn } from '../report/detect.js';
+import { costSection, parseCost } from '../report/cost.js';
 import { renderReport, type ReportInput, type ReportInstrument } from '../report/render.js';
 import { collect, type RowOutcomes, type Wave } from '../score/collect.js';
 import { groupingOptions, groupsOf, waveWarning, type GroupingOptions } from './grouping.js';
@@ -24,6 +25,7 @@ import { inputFormat, readingOptions, type ReadingOptions } from './reading.js';
 export interface ReportCommandOptions extends ReadingOptions, GroupingOptions {
   wave?: string;
   headcount?: string;
+  cost?: string;
   instrument: string[];
   output: string;
   title?: string;
@@ -118,6 +120,8 @@ export async function gatherReport(
     readonly wave?: string | undefined;
     /** `--headcount`: read and checked against the groupings. */
     readonly headcount?: Headcount | undefined;
+    /** `--cost`: the cost model's inputs beyond the survey's prevalence. */
+    readonly cost?: string | undefined;
   },
 ): Promise<ReportInput> {
   const all = typeof files === 'string' ? [files] : files;
@@ -161,7 +165,8 @@ export async function gatherReport(
   const latest = instruments[0]?.waves?.at(-1)?.wave;
   const waves = rowWaves;
   const waveBy = settings.wave ?? (all.length > 1 ? 'input file' : undefined);
-  const organised = settings.groups !== undefined || waveBy !== undefined || settings.headcount !== undefined;
+  const organised = settings.groups !== undefined || waveBy !== undefined || settings.headcount !== undefined || settings.cost !== undefined;
+  const cost = settings.cost === undefined ? null : costSection(parseCost(settings.cost), instruments, settings.headcount?.total ?? null);
   return {
     title: settings.title,
     // The files' names, not the machine's paths to them.
@@ -171,7 +176,7 @@ export async function gatherReport(
     instruments,
     outcomes: compareInstruments(perInstrument, (row) => waves === null || latest === undefined || waves[row] === latest),
     organisation: organised
-      ? { levels: settings.groups?.levels ?? [], minGroupSize: settings.groups?.minGroupSize ?? 5, wave: waveBy ?? null, headcount: settings.headcount ?? null, cost: null }
+      ? { levels: settings.groups?.levels ?? [], minGroupSize: settings.groups?.minGroupSize ?? 5, wave: waveBy ?? null, headcount: settings.headcount ?? null, cost }
       : null,
   };
 }
@@ -198,7 +203,8 @@ export function reportCommand(): Command {
     .option('-o, --output <file>', 'the HTML file to write (atomically)', 'report.html')
     .option('--title <text>', 'the report\'s title (default: "Well-being survey report: <file name>")')
     .option('--wave <column>', 'the column holding each row\'s survey wave (e.g. survey_year): each wave is summarised on its own, the latest in front, with the change since the previous one and a trend')
-    .option('--headcount <file>', 'CSV of clinicians employed per group of one --by grouping ("site,headcount"), for response rates');
+    .option('--headcount <file>', 'CSV of clinicians employed per group of one --by grouping ("site,headcount"), for response rates')
+    .option('--cost <key=value,…>', 'estimate the cost of burnout-related turnover (Shanafelt, Goh & Sinsky 2017) from the survey\'s burnout prevalence: clinicians=N (default: the headcount total), turnover=0.07, risk=2, replacement=500000, target=40%, programme=1000000, measure=<instrument id>');
   return groupingOptions(readingOptions(command))
     .option('--allow-invalid', 'exit 0 even when rows are invalid (they are counted and listed in the report either way)')
     .option('-q, --quiet', 'no progress and no per-instrument lines on stderr (warnings and errors still show)')
@@ -231,7 +237,13 @@ Examples:
   wellbeing-instruments report survey.csv
   wellbeing-instruments report survey-2024.csv survey-2025.csv survey-2026.csv --by department
   wellbeing-instruments report survey.csv --instrument phq9,gad7,cbi -o wellbeing-2026.html
-  wellbeing-instruments report waves.csv --by site --by department --wave survey_year --headcount headcount-site.csv
+  wellbeing-instruments report waves.csv --by site --by department --wave survey_year --headcount headcount-site.csv --cost target=30%,programme=250000
+
+--cost estimates what burnout-related turnover costs (the worksheet of Shanafelt, Goh & Sinsky,
+JAMA Intern Med 2017): from the prevalence of the first burnout cut-off in the report (or
+measure=<id>) with its Wilson interval carried through, the paper's national defaults for
+turnover (7 %), relative risk (2) and replacement cost ($500,000) unless given, and savings and
+return for target= and programme=. Every assumption is shown beside the estimate.
   wellbeing-instruments report qualtrics.csv --header-rows 3 --map map.json --title "Spring survey"`,
     )
     .action(async (files: string[], options: ReportCommandOptions) => {
@@ -254,7 +266,8 @@ Examples:
       }
       const groups = groupsOf(options);
       const headcount = options.headcount === undefined ? undefined : await readHeadcount(options.headcount, groups?.levels ?? []);
-      const input = await gatherReport(files, definitions, options, { title: options.title ?? `Well-being survey report: ${basename(file)}`, progress: options.quiet !== true, say, groups, wave: options.wave, headcount });
+      if (options.cost !== undefined) parseCost(options.cost);
+      const input = await gatherReport(files, definitions, options, { title: options.title ?? `Well-being survey report: ${basename(file)}`, progress: options.quiet !== true, say, groups, wave: options.wave, headcount, cost: options.cost });
       const bytes = await writeReport(options.output, input);
       say(`report: ${options.output} (${Math.round(bytes / 1024).toLocaleString('en')} kB)`);
       const invalid = input.instruments.filter((i) => i.run.invalid > 0);
