@@ -5,7 +5,8 @@
  * headline scale and the prevalence of the headline cut-off, then the invalid rows found. It
  * also writes the HTML report of the sample's three waves (`demo-report.html`, as `report
  * sample/clinician-survey-waves.csv --by site --by department --wave survey_year --headcount
- * sample/headcount-site.csv` would), whose first screen is the summary for leaders.
+ * sample/headcount-site.csv --cost target=30%,programme=250000` would), whose first screen is
+ * the summary for leaders.
  *
  * Each instrument's headline is its first declared outcome (`definition.outcomes`): the scale
  * that carries severity and the cut-off that decides "positive" for the construct.
@@ -57,6 +58,8 @@ export async function sampleReport(): Promise<ReportInput> {
     groups,
     wave: 'survey_year',
     headcount: await readHeadcount(SAMPLE_HEADCOUNT, DEMO_LEVELS),
+    // A made-up programme: burnout down to 30 % for $250,000 a year.
+    cost: 'target=30%,programme=250000',
   });
 }
 
@@ -134,6 +137,7 @@ export function organisationText(input: ReportInput): string {
   const hc = input.organisation?.headcount;
   const first = input.instruments[0];
   if (hc != null && first !== undefined) out.push(`  response: ${first.summary.rows} of ${hc.total} employed (${((100 * first.summary.rows) / hc.total).toFixed(1)}%)`);
+  if (input.organisation?.cost != null) out.push('  cost of burnout-related turnover, with its assumptions: in the report’s summary for leaders');
   return out.join('\n');
 }
 
