@@ -32,28 +32,6 @@ export class Column {
     this.buffer[at] = value;
   }
 
-  /** Makes room for `rows` more rows in one allocation. */
-  reserve(rows: number): void {
-    const need = (this.rows + rows) * this.width;
-    if (need <= this.buffer.length) return;
-    const next = new Float64Array(need);
-    next.set(this.values());
-    this.buffer = next;
-  }
-
-  /** Appends every row of another block of the same width. */
-  append(other: Column): void {
-    if (other.width !== this.width) throw new RangeError(`cannot append a block of width ${other.width} to one of width ${this.width}`);
-    const need = (this.rows + other.rows) * this.width;
-    if (need > this.buffer.length) {
-      const next = new Float64Array(Math.max(need, this.buffer.length * 2));
-      next.set(this.values());
-      this.buffer = next;
-    }
-    this.buffer.set(other.values(), this.rows * this.width);
-    this.rows += other.rows;
-  }
-
   /** The filled part, as a view. */
   values(): Float64Array {
     return this.buffer.subarray(0, this.rows * this.width);

@@ -10,6 +10,7 @@ import type { BenchmarkComparison } from './benchmarks.js';
 import type { Descriptives } from './describe.js';
 import { newcombeDifference, welchInterval, type Interval } from './intervals.js';
 import { finish, type CohortRow, type CohortSummary, type CutoffSummary, type ScaleSummary, type SummarizeOptions } from './summarize.js';
+import { mergeTallies } from './merge.js';
 import { isFallback, suppress, type Constraint, type Suppression } from './suppress.js';
 import { isResult, Tally } from './tally.js';
 import type { StatReason } from './types.js';
@@ -241,11 +242,10 @@ interface Draft {
 }
 
 function merged(definition: InstrumentDefinition, cells: readonly Cell[], options: SummarizeOptions | undefined): Tally {
-  if (cells.length === 1) return cells[0]!.tally;
-  const t = new Tally(definition, options);
-  t.reserve(cells.map((c) => c.tally));
-  for (const c of cells) t.absorb(c.tally);
-  return t;
+  return mergeTallies(
+    cells.map((c) => c.tally),
+    () => new Tally(definition, options),
+  );
 }
 
 function groupedFinish<D extends InstrumentDefinition>(

@@ -221,36 +221,6 @@ export class Tally {
     }
   }
 
-  /** Makes room for the rows of `others` at once (one allocation per column instead of doublings), before absorbing them. */
-  reserve(others: readonly Tally[]): void {
-    this.values.forEach((column, s) => column.reserve(others.reduce((n, o) => n + o.values[s]!.rows, 0)));
-    this.plans.forEach((plan, p) => plan.data.reserve(others.reduce((n, o) => n + o.plans[p]!.data.rows, 0)));
-  }
-
-  /**
-   * Adds everything another tally of the same instrument and options counted (a group's rows
-   * into its parent's, cells into the whole), as if its rows had been added here.
-   */
-  absorb(other: Tally): void {
-    this.rows += other.rows;
-    this.fromResults += other.fromResults;
-    this.rowsWithIssues += other.rowsWithIssues;
-    for (const [code, n] of Object.entries(other.issues) as [IssueCode, number][]) this.issues[code] = (this.issues[code] ?? 0) + n;
-    const add = (into: number[], from: readonly number[]) => from.forEach((v, i) => (into[i]! += v));
-    add(this.missingInsufficient, other.missingInsufficient);
-    add(this.missingInvalid, other.missingInvalid);
-    add(this.prorated, other.prorated);
-    add(this.positives, other.positives);
-    add(this.determinable, other.determinable);
-    add(this.flagPositive, other.flagPositive);
-    add(this.flagUnanswered, other.flagUnanswered);
-    other.values.forEach((column, s) => this.values[s]!.append(column));
-    other.bandCounts.forEach((counts, s) => {
-      for (const [id, n] of counts) this.bandCounts[s]!.set(id, (this.bandCounts[s]!.get(id) ?? 0) + n);
-    });
-    other.plans.forEach((plan, p) => this.plans[p]!.data.append(plan.data));
-  }
-
   /** A result row must use the band and cut-off schemes the summary reports. */
   private checkSchemes(result: ScoreResult, index: number): void {
     const used = result.provenance.bandSchemes as Record<string, string | null | undefined>;
