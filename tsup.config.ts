@@ -15,6 +15,8 @@ export default defineConfig([
       index: 'src/index.ts',
       schema: 'src/schema/index.ts',
       ...Object.fromEntries(layers.map((layer) => [layer, `src/${layer}/index.ts`])),
+      // The fast-check arbitraries on a subpath of their own, so `/testing` works without fast-check.
+      ...(layers.includes('testing') ? { 'testing/arbitrary': 'src/testing/arbitrary.ts' } : {}),
       ...Object.fromEntries(instruments.map((id) => [`instruments/${id}`, `src/instruments/${id}/index.ts`])),
     },
     format: ['esm', 'cjs'],

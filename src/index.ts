@@ -10,7 +10,23 @@
  * @module wellbeing-instruments
  */
 export * from './instruments/index.js';
-export { score, scoreOrThrow, ScoringError, DefinitionError, withItemText, type ItemTexts } from './scoring/index.js';
+export {
+  score,
+  scoreOrThrow,
+  ScoringError,
+  DefinitionError,
+  withItemText,
+  parseAnswers,
+  withCutoff,
+  withBandScheme,
+  type ItemTexts,
+  type UserCutoff,
+  type UserBandScheme,
+  type WithCutoff,
+  type WithBandScheme,
+  type ParseAnswersOptions,
+  type ParseAnswersResult,
+} from './scoring/index.js';
 export { catalogue, instruments, getInstrument, listInstruments, type InstrumentId } from './catalogue.js';
 export { outcomes, outcomesFor, compare, severityOf, type OutcomeBenchmark, type OutcomeCriterion, type OutcomeOptions, type OutcomeResult } from './compare/index.js';
 export { PACKAGE_VERSION } from './version.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, getInstrument, instruments, listInstruments } from '../src/catalogue.js';
 import { InstrumentDefinitionSchema } from '../src/schema/definition.js';
-import { definitionProblems } from '../src/schema/problems.js';
+import { definitionProblems, evidenceProblems } from '../src/schema/problems.js';
 import type { ScaleResult } from '../src/schema/result.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
@@ -52,6 +52,18 @@ describe.each(folders)('%s', (folder) => {
   it('is valid against the schema, with every reference resolved and every rule cited', () => {
     expect(() => InstrumentDefinitionSchema.parse(def)).not.toThrow();
     expect(definitionProblems(def)).toEqual([]);
+  });
+  it('states the evidence of every band scheme, cut-off, flag, published missing-data rule, conversion table and benchmark, and the kind of every source', () => {
+    expect(evidenceProblems(def)).toEqual([]);
+  });
+  it('uses only primary or secondary facts without the caller choosing them', () => {
+    const weak = (e: { readonly level: string } | undefined) => e?.level === 'single_secondary';
+    for (const scale of def.scales) for (const scheme of scale.bandSchemes) if (scheme.default === true) expect(weak(scheme.evidence), `${scale.id}/${scheme.id}`).toBe(false);
+    for (const cutoff of def.cutoffs) {
+      if (cutoff.schemes === undefined) expect(weak(cutoff.evidence), cutoff.id).toBe(false);
+      else for (const s of cutoff.schemes) if (s.default === true) expect(weak(s.evidence), `${cutoff.id}/${s.id}`).toBe(false);
+    }
+    for (const flag of def.flags) expect(weak(flag.evidence), flag.id).toBe(false);
   });
   it('numbers its items 1…n as <id>_<n> (or <id>_<n>_<part> for an item rated twice)', () => {
     const numbers = [...new Set(def.items.map((i) => i.number))];

@@ -151,7 +151,8 @@ describe.concurrent('export', () => {
 
   it('usage errors exit 2 and write nothing: several ids for one-instrument formats, no --to, unknown format or id', async () => {
     for (const args of [
-      ['export', 'phq9', 'gad7', '--to', 'fhir', '-o', 'two.json'],
+      ['export', 'phq9', 'gad7', '--to', 'surveyjs', '-o', 'two.json'],
+      ['export', 'phq9', 'gad7', '--to', 'fhir', '--url', 'https://example.org/q', '-o', 'two.json'],
       ['export', 'phq9', '-o', 'two.json'],
       ['export', 'phq9', '--to', 'pdf', '-o', 'two.json'],
       ['export', 'phq10', '--to', 'fhir', '-o', 'two.json'],

@@ -205,7 +205,7 @@ describe('deeply nested JSON values', () => {
 });
 
 describe('UTF-16 input is recognised by its byte-order mark', () => {
-  it.each(['le', 'be'])('UTF-16%s CSV and NDJSON score as their UTF-8 text does', async (order) => {
+  it.each(['le', 'be'])('UTF-16%s CSV and NDJSON score as their UTF-8 text does (CSV output with a UTF-8 byte-order mark)', async (order) => {
     const text = `${header},name\r\n${row('a', 1)},René 😀\r\n${row('b', 3)},Zoë\r\n`;
     const utf8 = await ws.cli(['score', 'phq9', '-'], text);
     const encode = (s: string) => {
@@ -214,7 +214,8 @@ describe('UTF-16 input is recognised by its byte-order mark', () => {
     };
     const r = await ws.cli(['score', 'phq9', '-'], encode(text));
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(utf8.stdout);
+    // The input had a byte-order mark, so the CSV output starts with a UTF-8 one (for Excel).
+    expect(r.stdout).toBe(`\ufeff${utf8.stdout}`);
     const nd = await ws.cli(['score', 'phq9', '-', '--from', 'ndjson', '--to', 'ndjson'], encode(`{"id":"a",${items.map((i) => `"${i}":2`).join(',')},"name":"Zoë"}\n`));
     expect(nd.code).toBe(0);
     expect(JSON.parse(nd.stdout)).toMatchObject({ name: 'Zoë', phq9_valid: true });

@@ -38,7 +38,12 @@ describe('cut-off lines from the definitions’ criteria', () => {
 
   it('WHO-5: "< 50" on the percentage (continuous, at 50) and "≤ 7" on the raw score (between 7 and 8)', () => {
     expect(cutoffLines(def('who5'), 'percentage', {}, false)).toMatchObject([{ op: '<', value: 50, x: 50, label: '< 50 poor_wellbeing' }]);
-    expect(cutoffLines(def('who5'), 'raw', {}, true)).toMatchObject([{ op: '<=', value: 7, x: 7.5, label: '≤ 7 likely_depression' }]);
+    expect(cutoffLines(def('who5'), 'raw', { likely_depression: 'halliday2017' }, true)).toMatchObject([{ op: '<=', value: 7, x: 7.5, label: '≤ 7 likely_depression' }]);
+  });
+
+  it('draws no line for a cut-off whose schemes have no default when none was chosen (WHO-5 likely depression)', () => {
+    expect(cutoffLines(def('who5'), 'raw', {}, true)).toEqual([]);
+    expect(cutoffLines(def('who5'), 'raw', { likely_depression: null }, true)).toEqual([]);
   });
 
   it('K10: two thresholds on one scale, in order', () => {
@@ -136,7 +141,7 @@ describe('escaping', () => {
 function runOf(rows: number, invalid: RunReport['examples'] = []): RunReport {
   const codes = new Map<string, number>();
   for (const e of invalid) for (const code of new Set(e.issues.map((i) => i.code))) codes.set(code, (codes.get(code) ?? 0) + 1);
-  return { rows, blank: 0, invalid: invalid.length, incomplete: 0, examples: invalid, codes, warnings: [], labelHint: null };
+  return { rows, blank: 0, invalid: invalid.length, incomplete: 0, examples: invalid, codes, warnings: [], labelHint: null, missingHint: null };
 }
 
 function instrument(definition: InstrumentDefinition, rows: readonly (readonly (number | null)[])[], invalid: RunReport['examples'] = []): ReportInstrument {
@@ -262,5 +267,19 @@ describe('renderReport', () => {
     expect(text).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     for (const a of Array.from(doc.querySelectorAll('a'))) expect(a.getAttribute('href')).toMatch(/^(#|https?:\/\/)/);
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain("default-src 'none'");
+  });
+
+  it('marks rules resting on less than primary evidence, and says when a cut-off has no default scheme', async () => {
+    const doc = page(await renderReport({ title: 'T', source: 's.csv', generatedAt: new Date(0), version: '0', instruments: [instrument(who5, [[1, 1, 1, 1, 1], [3, 3, 3, 3, 3]]), instrument(phq9, phq9Rows)], outcomes: null }));
+    const poor = doc.querySelector('tr[data-cutoff="poor_wellbeing"]')!;
+    expect(poor.querySelector('.evidence')!.getAttribute('data-evidence')).toBe('secondary');
+    expect(poor.querySelector('.evidence')!.getAttribute('title')).toContain('who2024, halliday2017');
+    const likely = doc.querySelector('tr[data-cutoff="likely_depression"]')!;
+    expect(likely.textContent).toContain('no default scheme');
+    expect(Array.from(doc.querySelectorAll('ul.reading li')).map((li) => li.textContent).join(' ')).toContain('Cut-off likely depression: no scheme — none is a default');
+    expect(likely.querySelector('.prevalence')!.textContent).not.toMatch(/%/);
+    // PHQ-9's cut-off and its item 9 flag rest on the authors' own publications: no mark.
+    expect(doc.querySelector('tr[data-cutoff="positive_screen"] .evidence')).toBeNull();
+    expect(doc.querySelector('tr[data-flag="suicidal_ideation"] .evidence')).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ function expected(format: 'csv' | 'tsv', header: readonly string[], scoreNames: 
     ...header.map((name, i) => neutralise(text(Array.isArray(pass) ? pass[i] : (pass as Record<string, unknown>)[name]))),
     ...scores.map(scoreText),
   ]);
-  const out = `${formatRows([[...header.map(neutralise), ...scoreNames]])}\n${lines.length === 0 ? '' : `${formatRows(lines)}\n`}`;
+  const out = `${formatRows([[...header, ...scoreNames].map(neutralise)])}\n${lines.length === 0 ? '' : `${formatRows(lines)}\n`}`;
   return Buffer.from(out, 'utf8');
 }
 
@@ -75,6 +75,14 @@ const TRICKY = [
   'ü,ö',
   '😀 emoji',
   '\u00a0nbsp',
+  ' =1+1',
+  '   @SUM(A1)',
+  '\u00a0=cmd',
+  '\u200b+1+1',
+  '\ufeff-2+3',
+  '\u3000=x',
+  ' -3',
+  '\u00a0+1.5',
   '\u2028sep',
   'lone \ud800 surrogate',
   '\udc00',
@@ -83,6 +91,35 @@ const TRICKY = [
 ];
 const ISSUES = [{ code: 'invalid_value', item: 'phq9_1' }, { code: 'wrong_field_count' }, { code: 'invalid_type', item: 'x,y' }];
 const SCORES: Value[] = [null, 0, 12, 1023, 1024, -3, 2.5, 1 / 3, -0, 1e21, Number.NaN, true, false, 'moderate', 'positive', 'a,b', [], ISSUES, ISSUES.slice(0, 1)];
+
+describe('neutralise', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    [' =1+1', "' =1+1"],
+    ['   @SUM(A1)', "'   @SUM(A1)"],
+    ['\u00a0=cmd|calc', "'\u00a0=cmd|calc"],
+    ['\u200b+1+1', "'\u200b+1+1"],
+    ['\u2060\u200d-2+3', "'\u2060\u200d-2+3"],
+    ['\ufeff@x', "'\ufeff@x"],
+    ['\u3000=x', "'\u3000=x"],
+    ['\tTAB', "'\tTAB"],
+    ['\rCR', "'\rCR"],
+    [' -3', ' -3'],
+    ['\u00a0+1.5', '\u00a0+1.5'],
+    ['-3', '-3'],
+    ['   ', '   '],
+    [' plain', ' plain'],
+    ['a=1', 'a=1'],
+    ['é=1', 'é=1'],
+  ])('%j → %j', (cell, out) => {
+    expect(neutralise(cell)).toBe(out);
+  });
+
+  it('covers the score column names a --prefix makes', async () => {
+    const sink = await sinkFor('csv');
+    expect(sink.start(['id'], ['=HYPERLINK("x")total', ' @valid'])).toBe(`id,"'=HYPERLINK(""x"")total",' @valid\n`);
+  });
+});
 
 describe.each(['csv', 'tsv'] as const)('%s output', (format) => {
   it('is what d3-dsv formats, with formula-like pass-through cells neutralised (tricky cells)', async () => {
@@ -117,7 +154,7 @@ describe.each(['csv', 'tsv'] as const)('%s output', (format) => {
   });
 
   it('is what d3-dsv formats (random cells)', async () => {
-    const char = fc.constantFrom(',', ';', '"', '\n', '\r', '\t', '=', '+', '-', '@', "'", '.', 'e', '0', '1', '9', 'a', ' ', 'é', '€', '😀', '\ud800', '\udfff', '\u0000', '\u007f', '\u0080');
+    const char = fc.constantFrom(',', ';', '"', '\n', '\r', '\t', '=', '+', '-', '@', "'", '.', 'e', '0', '1', '9', 'a', ' ', '\u00a0', '\u200b', '\ufeff', 'é', '€', '😀', '\ud800', '\udfff', '\u0000', '\u007f', '\u0080');
     const cell = fc.oneof(fc.string({ unit: char, maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom(...TRICKY.slice(0, -2)));
     const score = fc.oneof(fc.constantFrom(...SCORES), fc.integer({ min: -2000, max: 2000 }), fc.double(), fc.string({ unit: char, maxLength: 8 }));
     await fc.assert(

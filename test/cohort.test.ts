@@ -160,7 +160,7 @@ describe('summarize', () => {
     expect(summarize(phq2, rows, { cutoffSchemes: { positive_screen: 'sensitive' } }).cutoffs.positive_screen).toMatchObject({ scheme: 'sensitive', positives: 2 });
     expect(summarize(k10, [], { bandSchemes: { total: 'primary_care' } }).scales.total.bands?.scheme).toBe('primary_care');
     expect(() => summarize(phq2, [score(phq2, [1, 1], { cutoffSchemes: { positive_screen: 'sensitive' } })])).toThrow(/scheme "sensitive"/);
-    expect(() => summarize(phq2, rows, { cutoffSchemes: { positive_screen: 'nope' } })).toThrow(RangeError);
+    expect(() => summarize(phq2, rows, { cutoffSchemes: { positive_screen: 'nope' as never } })).toThrow(RangeError);
     expect(() => summarize(k10, rows, { bandSchemes: { nope: 'abs' } as never })).toThrow(/unknown scale/);
     expect(() => summarize(phq2, [score(phq9, [])] as never)).toThrow(/result of "phq9"/);
   });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 const ids = readdirSync(join(root, 'src/instruments')).filter((n) => statSync(join(root, 'src/instruments', n)).isDirectory());
 const layers = ['fhir', 'redcap', 'surveyjs', 'cohort', 'testing'].filter((layer) => existsSync(join(root, 'src', layer, 'index.ts')));
+if (layers.includes('testing')) layers.push('testing/arbitrary');
 
 function node(code: string, type: 'module' | 'commonjs'): unknown {
   const out = execFileSync(process.execPath, [`--input-type=${type}`, '-e', code], { cwd: root, encoding: 'utf8' });

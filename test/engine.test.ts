@@ -64,7 +64,7 @@ describe('engine: options and provenance', () => {
     expect(r.valid).toBe(true);
   });
   it('an unknown band scheme is an issue and the default is used', () => {
-    const r = score(toy, { toy_1: 5, toy_2: 1, toy_3: 5 }, { bandSchemes: { mean3: 'nope' } });
+    const r = score(toy, { toy_1: 5, toy_2: 1, toy_3: 5 }, { bandSchemes: { mean3: 'nope' as never } });
     expect(r.valid).toBe(false);
     expect(r.issues[0]).toMatchObject({ code: 'unknown_band_scheme', item: 'mean3' });
     expect(r.scales.mean3.band?.scheme).toBe('a');
@@ -83,7 +83,7 @@ describe('scoreOrThrow', () => {
     expect(scoreOrThrow(phq9, {}).scales.total.value).toBeNull();
   });
   it('throws a ScoringError whose issues equal those score() returns', () => {
-    const answers = { phq9_1: 5, nope: 1 } as never;
+    const answers = { phq9_1: 5, phq9_2: 'x' } as never;
     let thrown: unknown;
     try {
       scoreOrThrow(phq9, answers);

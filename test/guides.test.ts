@@ -1,5 +1,5 @@
 /**
- * The code in docs/guides is real: every ```ts block is extracted, its `wellbeing-instruments`
+ * The code in docs/guides (and the README) is real: every ```ts block is extracted, its `wellbeing-instruments`
  * imports pointed at the sources, type-checked with the project's compiler options and run.
  * Every ```sh block is run line by line with `sh`, `wellbeing-instruments` being the BUILT command
  * line (`npm run build` first), in a directory holding the guide's ```csv/```json blocks (by their
@@ -24,10 +24,10 @@ function sourceOf(specifier: string): string {
   return `../src/${sub}/index.js`;
 }
 
-const snippets = readdirSync(guides)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .flatMap((file) => [...readFileSync(join(guides, file), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({ file, name: `${file.replace(/\.md$/, '')}-${i + 1}.ts`, code: m[1]! })));
+/** The ts blocks of the guides, and of the README (its examples run too). */
+const snippets = [...readdirSync(guides).filter((f) => f.endsWith('.md')).sort().map((file) => ({ file, path: join(guides, file) })), { file: 'README.md', path: join(root, 'README.md') }].flatMap(
+  ({ file, path }) => [...readFileSync(path, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({ file, name: `${file.replace(/\.md$/, '')}-${i + 1}.ts`, code: m[1]! })),
+);
 
 /** Shell commands of the guides, and the files their blocks name. */
 const shells = readdirSync(guides)

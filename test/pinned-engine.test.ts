@@ -67,9 +67,9 @@ describe('pinned: scheme options never hide answer issues', () => {
     expect(r.issues.map((i) => [i.code, i.item])).toEqual([['invalid_type', 'phq2_2']]);
     expect(r.cutoffs.positive_screen).toBeNull();
   });
-  it('an unknown scheme and a bad answer: both issues, answers first', () => {
-    const r = score(k10, { k10_1: 0 } as never, { bandSchemes: { total: 'nope' } });
-    expect(r.issues.map((i) => i.code)).toEqual(['invalid_value', 'unknown_band_scheme']);
+  it('an unknown scheme and a bad answer: both issues, options first', () => {
+    const r = score(k10, { k10_1: 0 } as never, { bandSchemes: { total: 'nope' as never } });
+    expect(r.issues.map((i) => i.code)).toEqual(['unknown_band_scheme', 'invalid_value']);
   });
 });
 
@@ -146,7 +146,6 @@ describe('pinned: the issue code for each kind of bad input', () => {
     ['__proto__ key', JSON.parse('{"__proto__": 1}'), 'forbidden_key', '__proto__'],
     ['constructor key', { constructor: 1 }, 'forbidden_key', 'constructor'],
     ['prototype key', { prototype: 1 }, 'forbidden_key', 'prototype'],
-    ['unknown key', { phq9_11: 1 }, 'unknown_item', 'phq9_11'],
     ['a numeric string', { phq9_1: '2' }, 'invalid_type', 'phq9_1'],
     ['a boolean', { phq9_1: true }, 'invalid_type', 'phq9_1'],
     ['an object', { phq9_1: {} }, 'invalid_type', 'phq9_1'],
@@ -177,9 +176,15 @@ describe('pinned: the issue code for each kind of bad input', () => {
     const r = score(phq9, answers as never);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid_answers', message: expect.stringContaining('boom') })]);
   });
+  it('a key that is no item: ignored, or an unknown_item warning when asked; the result stays valid', () => {
+    expect(score(phq9, { phq9_11: 1 } as never).issues).toEqual([]);
+    const r = score(phq9, { phq9_11: 1 } as never, { unknownKeys: 'report' });
+    expect(r.valid).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.item, i.severity])).toEqual([['unknown_item', 'phq9_11', 'warning']]);
+  });
   it('more than 100 problems: 100 issues and one too_many_issues', () => {
     const answers = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`x${i}`, 1]));
-    const r = score(phq9, answers as never);
+    const r = score(phq9, answers as never, { unknownKeys: 'report' });
     expect(r.issues).toHaveLength(101);
     expect(r.issues[100]).toMatchObject({ code: 'too_many_issues', message: '50 further issues were not listed' });
   });

@@ -187,6 +187,45 @@ describe.runIf(present)('playground in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens on PHQ-9 (its wording is shipped) when no instrument is named', async () => {
+    await page.goto('about:blank');
+    await page.goto(pageUrl);
+    await page.waitForSelector('fieldset[data-item="phq9_1"]');
+    expect(await page.locator('#instrument').inputValue()).toBe('phq9');
+    expect(await page.locator('#title').textContent()).toBe(`${phq9.shortName}: ${phq9.name}`);
+    expect(await page.locator('legend').first().textContent()).toBe(`1. ${phq9.items[0]!.text!}`);
+  });
+
+  it('says in words why a scale has no value, never a reason code', async () => {
+    await open('cbi');
+    await click('cbi_1', 75);
+    const texts = await page.locator('#scales .value').allTextContents();
+    expect(texts[0]).toBe('not enough answers yet (1 of 6 answered)');
+    for (const t of texts) expect(t).not.toMatch(/insufficient_answers|invalid_answers|_/);
+  });
+
+  it('fits a 390 px phone screen, every instrument: nothing wider than the screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      for (const def of instruments) {
+        await phone.goto('about:blank');
+        await phone.goto(`${pageUrl}#${def.id}`);
+        await phone.waitForSelector('fieldset');
+        const wide = await phone.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const over = Array.from(document.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > width + 0.5);
+          return { scroll: document.documentElement.scrollWidth, width, over: over.slice(0, 3).map((e) => `${e.tagName.toLowerCase()}#${e.id}`) };
+        });
+        expect(wide.over, def.id).toEqual([]);
+        expect(wide.scroll, def.id).toBeLessThanOrEqual(wide.width);
+      }
+      await phone.goto(`${pageUrl}#phq9`);
+      await phone.screenshot({ path: join(artifacts, 'playground-phone.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('downloads the answers, the FHIR Questionnaire and the SurveyJS JSON', async () => {
     await open('phq9');
     await click('phq9_1', 3);

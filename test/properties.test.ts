@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../src/catalogue.js';
-import type { InstrumentDefinition } from '../src/schema/types.js';
+import type { BandScheme, InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 
 const optionValues = (def: InstrumentDefinition, itemId: string): number[] => {
@@ -51,7 +51,9 @@ describe.each(instruments.map((d) => [d.id, d] as const))('%s', (_id, def) => {
             expect(Number.isFinite(s.value)).toBe(true);
             expect(s.value).toBeGreaterThanOrEqual(scale.range[0] - 1e-9);
             expect(s.value).toBeLessThanOrEqual(scale.range[1] + 1e-9);
-            if (scale.bandSchemes.length > 0) expect(s.band).not.toBeNull();
+            // A band whenever the scale has a default scheme; none where every scheme is non-default (single secondary).
+            if ((scale.bandSchemes as readonly BandScheme[]).some((b) => b.default === true)) expect(s.band).not.toBeNull();
+            else expect(s.band).toBeNull();
           }
         }
         for (const c of Object.values(r.cutoffs)) expect([true, false, null]).toContain(c);
@@ -94,14 +96,19 @@ describe.each(instruments.map((d) => [d.id, d] as const))('%s', (_id, def) => {
       fc.property(fc.dictionary(hostileKey, badValue, { maxKeys: 8 }), (raw) => {
         const input = JSON.parse(JSON.stringify(raw, (_k, v: unknown) => (typeof v === 'bigint' || typeof v === 'symbol' ? String(v) : v))) as object;
         const before = Object.getOwnPropertyNames(Object.prototype).sort();
-        const r = score(def, input as never);
+        const r = score(def, input as never, { unknownKeys: 'report' });
         expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
         const keys = Object.keys(input);
-        expect(r.valid).toBe(keys.length === 0);
+        // Prototype keys and bad values of items are errors; any other key is a warning only.
+        const errors = keys.filter((k) => def.items.some((i) => i.id === k) || ['__proto__', 'constructor', 'prototype'].includes(k));
+        expect(r.valid).toBe(errors.length === 0);
         for (const key of keys.filter((k) => !def.items.some((i) => i.id === k))) {
-          expect(r.issues.some((i) => i.item === key || i.code === 'too_many_issues')).toBe(true);
+          const issue = r.issues.find((i) => i.item === key);
+          if (issue === undefined) expect(r.issues.some((i) => i.code === 'too_many_issues')).toBe(true);
+          else expect(issue.severity).toBe(errors.includes(key) ? 'error' : 'warning');
         }
+        expect(score(def, input as never).issues.some((i) => i.code === 'unknown_item')).toBe(false);
       }),
       { numRuns: 200 },
     );
@@ -134,8 +141,10 @@ describe('answers that fight back', () => {
   });
   it('a million unknown keys are reported, capped, without a throw', () => {
     const input = Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`x${i}`, 1]));
-    const r = score(def, input as never);
+    const r = score(def, input as never, { unknownKeys: 'report' });
     expect(r.issues).toHaveLength(101);
-    expect(r.issues.at(-1)).toMatchObject({ code: 'too_many_issues', message: '900 further issues were not listed' });
+    expect(r.issues.at(-1)).toMatchObject({ code: 'too_many_issues', severity: 'warning', message: '900 further issues were not listed' });
+    expect(r.valid).toBe(true);
+    expect(score(def, input as never).issues).toEqual([]);
   });
 });

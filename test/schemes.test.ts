@@ -1,7 +1,7 @@
 /** Cut-off schemes, bands that exclude their minimum, item-product scales and two-part item ids. */
 import { describe, expect, it } from 'vitest';
 import { InstrumentDefinitionSchema } from '../src/schema/definition.js';
-import { definitionProblems } from '../src/schema/problems.js';
+import { definitionProblems, evidenceProblems } from '../src/schema/problems.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 import { toy2 } from './fixtures.js';
@@ -22,10 +22,12 @@ describe('toy2 definition', () => {
     const first = { ...scale, bandSchemes: [{ ...scale.bandSchemes[0], bands: [{ id: 'low', label: 'Low', min: 0, minExclusive: true }] }] };
     expect(definitionProblems({ ...toy2, scales: [toy2.scales[0], first] } as unknown as InstrumentDefinition)).toContain('scale "mean" band scheme "above": the first band cannot exclude its minimum');
   });
-  it('requires exactly one default scheme per schemed cut-off, and known sources', () => {
+  it('allows at most one default scheme per schemed cut-off, and needs known sources', () => {
     const cutoff = toy2.cutoffs[0];
     const none = { ...cutoff, schemes: cutoff.schemes.map((s) => ({ ...s, default: false })) };
-    expect(definitionProblems({ ...toy2, cutoffs: [none, toy2.cutoffs[1]] } as unknown as InstrumentDefinition)).toContain('cut-off "positive" needs exactly one default scheme, has 0');
+    expect(definitionProblems({ ...toy2, cutoffs: [none, toy2.cutoffs[1]] } as unknown as InstrumentDefinition)).toEqual([]);
+    const two = { ...cutoff, schemes: cutoff.schemes.map((s) => ({ ...s, default: true })) };
+    expect(definitionProblems({ ...toy2, cutoffs: [two, toy2.cutoffs[1]] } as unknown as InstrumentDefinition)).toContain('cut-off "positive" has 2 default schemes; at most one may be default');
     const uncited = { ...cutoff, schemes: [cutoff.schemes[0], { ...cutoff.schemes[1], sources: ['zzz'] }] };
     expect(definitionProblems({ ...toy2, cutoffs: [uncited, toy2.cutoffs[1]] } as unknown as InstrumentDefinition)).toContain('cut-off "positive" scheme "sensitive" cites unknown source "zzz"');
   });
@@ -90,6 +92,88 @@ describe('cut-off schemes', () => {
     ]);
     expect(r.cutoffs.positive).toBe(false);
     expect(r.provenance.cutoffSchemes).toEqual({ positive: 'standard' });
+  });
+});
+
+describe('cut-off and band schemes without a default (conflicting or single secondary sources)', () => {
+  const cutoff = toy2.cutoffs[0];
+  const scale = toy2.scales[1];
+  const noDefaults = {
+    ...toy2,
+    scales: [toy2.scales[0], { ...scale, bandSchemes: scale.bandSchemes.map((b) => ({ ...b, default: false })) }],
+    cutoffs: [{ ...cutoff, schemes: cutoff.schemes.map((s) => ({ ...s, default: false })) }, toy2.cutoffs[1]],
+  } as unknown as typeof toy2;
+  it('leaves the cut-off and the band null, says why in provenance, and still scores the scale', () => {
+    const r = score(noDefaults, mean(3, 3, 3));
+    expect(r.valid).toBe(true);
+    expect(r.scales.mean).toMatchObject({ value: 3, band: null });
+    expect(r.cutoffs.positive).toBeNull();
+    expect(r.cutoffs.also).toBeNull();
+    expect(r.provenance.cutoffSchemes).toEqual({ positive: null });
+    expect(r.provenance.bandSchemes).toMatchObject({ mean: null });
+    expect(r.provenance.undetermined.map((u) => [u.rule, u.id])).toEqual([
+      ['band_scheme', 'mean'],
+      ['cutoff', 'positive'],
+    ]);
+    expect(r.provenance.undetermined[1]!.message).toContain('choose one of standard, sensitive with options.cutoffSchemes');
+  });
+  it('classifies once the caller chooses a scheme, and reports the choice', () => {
+    const r = score(noDefaults, mean(2, 2, 2), { cutoffSchemes: { positive: 'sensitive' }, bandSchemes: { mean: 'above' } });
+    expect(r.cutoffs.positive).toBe(true);
+    expect(r.scales.mean.band?.scheme).toBe('above');
+    expect(r.provenance.cutoffSchemes).toEqual({ positive: 'sensitive' });
+    expect(r.provenance.undetermined).toEqual([]);
+    expect(score(noDefaults, mean(2, 2, 1), { cutoffSchemes: { positive: 'sensitive' } }).cutoffs.positive).toBe(false);
+  });
+});
+
+describe('evidence', () => {
+  const kinds = { ...toy2, sources: [{ ...toy2.sources[0], kind: 'publication' }, { ...toy2.sources[1], kind: 'reproduction' }] };
+  const withCutoff = (schemes: readonly object[]) =>
+    definitionProblems({ ...kinds, cutoffs: [{ ...toy2.cutoffs[0], sources: ['s', 't'], schemes }, toy2.cutoffs[1]] } as unknown as InstrumentDefinition);
+  const standard = { ...toy2.cutoffs[0].schemes[0], sources: ['s', 't'] };
+  const sensitive = { ...toy2.cutoffs[0].schemes[1] };
+  it('accepts evidence that agrees with its sources\' kinds', () => {
+    expect(withCutoff([{ ...standard, evidence: { level: 'primary', sources: ['s'] } }, { ...sensitive, evidence: { level: 'single_secondary', sources: ['t'], note: 'one copy' } }])).toEqual([]);
+  });
+  it('rejects primary evidence without a primary source, and secondary evidence from one source', () => {
+    expect(withCutoff([{ ...standard, evidence: { level: 'primary', sources: ['t'] } }, sensitive])).toContain('cut-off "positive" scheme "standard": primary evidence needs a source of a primary kind (publication, manual, owner_page)');
+    expect(withCutoff([{ ...standard, evidence: { level: 'secondary', sources: ['t'], note: 'n' } }, sensitive])).toContain('cut-off "positive" scheme "standard": secondary evidence needs two or more independent sources');
+    expect(withCutoff([{ ...standard, evidence: { level: 'secondary', sources: ['s', 't'], note: 'n' } }, sensitive])).toEqual([]);
+  });
+  it('rejects a single_secondary default, evidence from a source the rule does not cite, and weak evidence without a note', () => {
+    expect(withCutoff([{ ...standard, evidence: { level: 'single_secondary', sources: ['t'], note: 'n' } }, sensitive])).toContain('cut-off "positive" scheme "standard": single_secondary evidence may only back a named, non-default scheme');
+    expect(withCutoff([standard, { ...sensitive, evidence: { level: 'primary', sources: ['s'] } }])).toContain('cut-off "positive" scheme "sensitive": evidence source "s" is not among the rule\'s sources');
+    expect(withCutoff([standard, { ...sensitive, evidence: { level: 'single_secondary', sources: ['t'] } }])).toContain('cut-off "positive" scheme "sensitive": single_secondary evidence needs a note saying what could not be read');
+  });
+  it('needs a kind on every source that evidence cites', () => {
+    const problems = definitionProblems({ ...toy2, cutoffs: [{ ...toy2.cutoffs[0], schemes: [{ ...standard, sources: ['s'], evidence: { level: 'primary', sources: ['s'] } }, sensitive] }, toy2.cutoffs[1]] } as unknown as InstrumentDefinition);
+    expect(problems).toContain('cut-off "positive" scheme "standard": every evidence source needs a kind');
+  });
+  it('evidenceProblems lists every rule without evidence and every source without a kind', () => {
+    expect(evidenceProblems(toy2)).toEqual([
+      'source "s" does not say what kind it is',
+      'source "t" does not say what kind it is',
+      'scale "mean" band scheme "above" carries no evidence',
+      'cut-off "positive" scheme "standard" carries no evidence',
+      'cut-off "positive" scheme "sensitive" carries no evidence',
+      'cut-off "also" carries no evidence',
+      'benchmark "dist" carries no evidence',
+    ]);
+  });
+  it('is carried into provenance for the rules a result used', () => {
+    const def = {
+      ...kinds,
+      cutoffs: [
+        { ...toy2.cutoffs[0], sources: ['s', 't'], schemes: [{ ...standard, evidence: { level: 'primary', sources: ['s'] } }, { ...sensitive, evidence: { level: 'single_secondary', sources: ['t'], note: 'one copy' } }] },
+        { ...toy2.cutoffs[1], evidence: { level: 'primary', sources: ['s'] } },
+      ],
+    } as unknown as typeof toy2;
+    expect(score(def, mean(2, 2, 2)).provenance.evidence).toEqual([
+      { rule: 'cutoff', id: 'positive', scheme: 'standard', level: 'primary', sources: ['s'] },
+      { rule: 'cutoff', id: 'also', level: 'primary', sources: ['s'] },
+    ]);
+    expect(score(def, mean(2, 2, 2), { cutoffSchemes: { positive: 'sensitive' } }).provenance.evidence[0]).toEqual({ rule: 'cutoff', id: 'positive', scheme: 'sensitive', level: 'single_secondary', sources: ['t'] });
   });
 });
 

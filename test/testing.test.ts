@@ -8,7 +8,8 @@ import { cbi, getInstrument, instruments, mbi, phq2, phq9, who5 } from '../src/i
 import type { Cutoff, InstrumentDefinition } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 import { published } from '../src/testing/published.js';
-import { arbitraryAnswers, checkScorer, vectorFile, vectors, type KnownAnswerCase } from '../src/testing/index.js';
+import { arbitraryAnswers } from '../src/testing/arbitrary.js';
+import { checkScorer, vectorFile, vectors, type KnownAnswerCase } from '../src/testing/index.js';
 
 const root = join(import.meta.dirname, '..');
 

@@ -1,6 +1,7 @@
 /** docs/catalogue.md: every instrument side by side, generated from the definitions. */
 import type { InstrumentDefinition } from '../../src/schema/types.js';
 import { table, yesNo } from './markdown.js';
+import { evidenceSummary } from './unverified-page.js';
 
 export function cataloguePage(defs: readonly InstrumentDefinition[]): string {
   const rows = defs.map((d) => {
@@ -14,6 +15,7 @@ export function cataloguePage(defs: readonly InstrumentDefinition[]): string {
       d.licence.commercialUseNeedsPermission ? 'needs permission' : 'free',
       d.cutoffs.length === 0 ? 'none' : d.cutoffs.map((c) => `\`${c.id}\``).join(', '),
       d.benchmarks.length === 0 ? 'none' : String(d.benchmarks.length),
+      evidenceSummary(d),
     ];
   });
   return [
@@ -23,13 +25,14 @@ export function cataloguePage(defs: readonly InstrumentDefinition[]): string {
     '',
     `The ${defs.length} instruments of the package, generated from their definitions. Each name links to the instrument's page: items, options, keys, formulas, missing-data rule, bands, cut-offs, benchmarks, licence, codes and worked examples.`,
     '',
-    table(['instrument', 'name', 'measures', 'items', 'item text shipped', 'commercial use', 'cut-offs', 'benchmarks'], rows),
+    table(['instrument', 'name', 'measures', 'items', 'item text shipped', 'commercial use', 'cut-offs', 'benchmarks', 'evidence of bands, cut-offs, rules, tables, benchmarks'], rows),
     '',
     '- **Minutes to complete** is not a column: no definition records a completion time taken from a source, and the package does not guess one.',
     '- **Item text shipped: no** means the package carries structure, options and scoring, with topics in its own words; attach licensed wording with `withItemText()`.',
     '- **Commercial use: needs permission** is about the instrument itself, under its owner\'s terms, whatever this package\'s MIT licence says.',
     '- **Cut-offs: none** means no published cut-off could be verified at its source; [unverified.md](unverified.md) says what was left out and why, and which instruments are not shipped.',
     '- **Benchmarks** counts the published reference values encoded on the definition (`definition.benchmarks`).',
+    '- **Evidence** counts the instrument\'s band schemes, cut-off criteria, flags, published missing-data rules, conversion tables and benchmarks by [evidence level](evidence.md); [unverified.md](unverified.md) lists every one below primary.',
     '',
   ].join('\n');
 }

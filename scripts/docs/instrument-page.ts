@@ -1,7 +1,7 @@
 /** docs/instruments/<id>.md: one page per instrument, generated from its definition alone. */
 import type { Benchmark, Coding, InstrumentDefinition } from '../../src/schema/types.js';
 import { examplesSection } from './examples.js';
-import { anchor, cell, citation, cite, num, period, table, yesNo } from './markdown.js';
+import { anchor, cell, citation, cite, evidenceLevel, num, period, table, yesNo } from './markdown.js';
 import { cutoffsSection, flagsSection, scalesSection } from './scoring-sections.js';
 
 const LOINC = 'http://loinc.org';
@@ -80,13 +80,14 @@ function benchmarkRows(b: Benchmark): string[] {
     b.sd === undefined ? '' : num(b.sd),
     b.prevalence === undefined ? distribution : `${num(b.prevalence * 100)}%`,
     b.note ?? '',
+    evidenceLevel(b.evidence),
     cite(b.sources),
   ];
 }
 
 function benchmarksSection(def: InstrumentDefinition): string {
   if (def.benchmarks.length === 0) return 'None encoded (see [unverified.md](../unverified.md) for reference values that could not be verified).';
-  return table(['id', 'refers to', 'population', 'country', 'year', 'n', 'mean', 'SD', 'prevalence / distribution', 'note', 'sources'], def.benchmarks.map(benchmarkRows));
+  return table(['id', 'refers to', 'population', 'country', 'year', 'n', 'mean', 'SD', 'prevalence / distribution', 'note', 'evidence', 'sources'], def.benchmarks.map(benchmarkRows));
 }
 
 function licenceSection(def: InstrumentDefinition): string {
@@ -117,7 +118,7 @@ function codesSection(def: InstrumentDefinition): string {
 }
 
 function sourcesSection(def: InstrumentDefinition): string {
-  return def.sources.map((s) => `- <a id="source-${anchor(s.id)}"></a>**${s.id}**: ${citation(s)}${s.note === undefined ? '' : `\n  ${cell(s.note)}`}`).join('\n');
+  return def.sources.map((s) => `- <a id="source-${anchor(s.id)}"></a>**${s.id}**${s.kind === undefined ? '' : ` (${s.kind.replace('_', ' ')})`}: ${citation(s)}${s.note === undefined ? '' : `\n  ${cell(s.note)}`}`).join('\n');
 }
 
 export function instrumentPage(def: InstrumentDefinition): string {

@@ -1,5 +1,5 @@
 /** Small Markdown helpers shared by the generated documentation pages (scripts/docs/*). */
-import type { ComparisonOperator, Criterion, InstrumentDefinition, Source } from '../../src/schema/types.js';
+import type { ComparisonOperator, Criterion, Evidence, InstrumentDefinition, Source } from '../../src/schema/types.js';
 
 /** A table cell: pipes escaped, line breaks flattened. */
 export function cell(text: string): string {
@@ -65,4 +65,16 @@ export function period(text: string): string {
 
 export function yesNo(b: boolean): string {
   return b ? 'yes' : 'no';
+}
+
+/** An evidence level in words, marked where it is weaker than primary; "—" where none is recorded. */
+export function evidenceLevel(e: Evidence | undefined): string {
+  if (e === undefined) return '—';
+  return e.level === 'primary' ? 'primary' : e.level === 'secondary' ? 'secondary ⚠' : 'single secondary ⚠⚠';
+}
+
+/** An evidence level with the sources it was read at (and, below primary, what was not read). */
+export function evidence(e: Evidence | undefined): string {
+  if (e === undefined) return 'evidence not recorded';
+  return `evidence: ${evidenceLevel(e)} (${cite(e.sources)})${e.note === undefined ? '' : ` — ${e.note}`}`;
 }

@@ -1,6 +1,6 @@
 /** The scoring sections of an instrument page: scales (formula in words and symbols, missing data, bands), cut-offs and flags. */
 import type { Band, BandScheme, Cutoff, InstrumentDefinition, Scale } from '../../src/schema/types.js';
-import { cite, criterion, num, op, optionRange, table } from './markdown.js';
+import { cite, criterion, evidence, evidenceLevel, num, op, optionRange, table } from './markdown.js';
 
 /** Item ids compressed for prose: all of them up to 12, else the first three … the last. */
 function itemList(ids: readonly string[]): string {
@@ -37,7 +37,7 @@ export function formula(def: InstrumentDefinition, scale: Scale): { words: strin
       };
     case 'lookup':
       return {
-        words: `The \`${m.of}\` scale converted by a published table (${m.table.length} rows): ${m.table.map(([a, b]) => `${num(a)} → ${num(b)}`).join(', ')}.`,
+        words: `The \`${m.of}\` scale converted by a published table (${m.table.length} rows; ${evidence(m.evidence)}): ${m.table.map(([a, b]) => `${num(a)} → ${num(b)}`).join(', ')}.`,
         symbols: `${scale.id} = table(${m.of})`,
       };
     case 'composite':
@@ -59,7 +59,7 @@ export function missingRule(scale: Scale): string {
   if (m.kind === 'linear' || m.kind === 'lookup') return `Scored when \`${m.of}\` is scored.`;
   if (m.kind === 'composite') return 'Scored when every term is scored.';
   if (scale.missing.kind === 'min_answered') {
-    return `Published rule: scored when at least ${scale.missing.min} of ${scale.items.length} items are answered (${cite(scale.missing.sources)}); otherwise \`null\` with reason \`insufficient_answers\`.`;
+    return `Published rule: scored when at least ${scale.missing.min} of ${scale.items.length} items are answered (${cite(scale.missing.sources)}; ${evidence(scale.missing.evidence)}); otherwise \`null\` with reason \`insufficient_answers\`.`;
   }
   const base = `No published missing-data rule: every item must be answered, otherwise \`null\` with reason \`insufficient_answers\` (never 0).`;
   if (m.kind === 'product_sum') return `${base} Never prorated.`;
@@ -75,7 +75,8 @@ function bandRange(bands: readonly Band[], i: number, scale: Scale): string {
 }
 
 function bandScheme(scheme: BandScheme, scale: Scale): string {
-  const head = `Band scheme **${scheme.label}** (\`${scheme.id}\`${scheme.default === true ? ', default' : ''}; ${cite(scheme.sources)}):`;
+  const choice = scheme.default === true ? ', default' : ', not a default: choose it with `options.bandSchemes`';
+  const head = `Band scheme **${scheme.label}** (\`${scheme.id}\`${choice}; ${cite(scheme.sources)}; ${evidence(scheme.evidence)}):`;
   return `${head}\n\n${table(['band', 'id', `${scale.id}`], scheme.bands.map((b, i) => [b.label, `\`${b.id}\``, bandRange(scheme.bands, i, scale)]))}`;
 }
 
@@ -102,18 +103,31 @@ export function scalesSection(def: InstrumentDefinition): string {
 }
 
 function cutoffRows(c: Cutoff): string[][] {
-  if (c.schemes === undefined) return [[c.label, `\`${c.id}\``, '—', criterion(c.criterion), cite(c.sources)]];
-  return c.schemes.map((s) => [`${c.label}: ${s.label}`, `\`${c.id}\``, `\`${s.id}\`${s.default === true ? ' (default)' : ''}`, criterion(s.criterion), cite(s.sources)]);
+  if (c.schemes === undefined) return [[c.label, `\`${c.id}\``, '—', criterion(c.criterion), evidenceLevel(c.evidence), cite(c.sources)]];
+  const anyDefault = c.schemes.some((s) => s.default === true);
+  return c.schemes.map((s) => [
+    `${c.label}: ${s.label}`,
+    `\`${c.id}\``,
+    `\`${s.id}\`${s.default === true ? ' (default)' : anyDefault ? '' : ' (no default: choose it)'}`,
+    criterion(s.criterion),
+    evidenceLevel(s.evidence),
+    cite(s.sources),
+  ]);
 }
 
 export function cutoffsSection(def: InstrumentDefinition): string {
   if (def.cutoffs.length === 0) return 'No published cut-off is encoded for this instrument (see [unverified.md](../unverified.md) for any that were left out).';
-  const intro = 'Each cut-off is `true`, `false` or `null` (not determinable, e.g. a scale is unscored) with three-valued any/all. Where the literature defines a cut-off in several ways, each way is a scheme; pick one with `options.cutoffSchemes`.';
-  return `${intro}\n\n${table(['cut-off', 'id', 'scheme', 'criterion', 'sources'], def.cutoffs.flatMap(cutoffRows))}`;
+  const intro =
+    'Each cut-off is `true`, `false` or `null` (not determinable, e.g. a scale is unscored) with three-valued any/all. Where the literature defines a cut-off in several ways, each way is a scheme; pick one with `options.cutoffSchemes`. A cut-off whose schemes rest on single secondary or conflicting sources has no default: it is `null` until you choose a scheme (see [evidence levels](../evidence.md)).';
+  const notes = def.cutoffs
+    .flatMap((c) => (c.schemes ?? [c]).map((s) => ({ id: c.schemes === undefined ? c.id : `${c.id}/${s.id}`, e: s.evidence })))
+    .filter((x) => x.e !== undefined && x.e.level !== 'primary')
+    .map((x) => `- \`${x.id}\`: ${evidence(x.e)}`);
+  return [`${intro}\n\n${table(['cut-off', 'id', 'scheme', 'criterion', 'evidence', 'sources'], def.cutoffs.flatMap(cutoffRows))}`, ...(notes.length === 0 ? [] : ['', 'Below primary:', '', ...notes])].join('\n');
 }
 
 export function flagsSection(def: InstrumentDefinition): string {
   if (def.flags.length === 0) return 'None.';
   const intro = 'Flags are reported apart from bands, in `result.flags`. A safety item is never imputed: if it is unanswered the flag is reported with status `unanswered`, not as negative.';
-  return `${intro}\n\n${table(['flag', 'id', 'when', 'sources'], def.flags.map((f) => [f.label, `\`${f.id}\``, `answer to ${f.item} ${op(f.op)} ${num(f.value)}`, cite(f.sources)]))}`;
+  return `${intro}\n\n${table(['flag', 'id', 'when', 'evidence', 'sources'], def.flags.map((f) => [f.label, `\`${f.id}\``, `answer to ${f.item} ${op(f.op)} ${num(f.value)}`, evidenceLevel(f.evidence), cite(f.sources)]))}`;
 }

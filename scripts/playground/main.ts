@@ -18,7 +18,9 @@ type Answers = Record<string, number | null>;
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const all: readonly InstrumentDefinition[] = instruments;
 
-let def: InstrumentDefinition = all[0]!;
+/** The page opens on PHQ-9: its wording is shipped, so a first visitor sees real questions. */
+const first: InstrumentDefinition = all.find((d) => d.id === 'phq9') ?? all[0]!;
+let def: InstrumentDefinition = first;
 let answers: Answers = {};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -54,6 +56,19 @@ function renderForm(): void {
   }
 }
 
+/** Why a scale has no value, in words (the result's reason codes are for programs). */
+function notScored(r: ScoreResult['scales'][string]): string {
+  const answered = `${r.answered} of ${r.expected} answered`;
+  switch (r.reason) {
+    case 'insufficient_answers':
+      return `not enough answers yet (${answered})`;
+    case 'invalid_answers':
+      return `not scored: an answer is not one of the options (${answered})`;
+    default:
+      return `not scored (${answered})`;
+  }
+}
+
 function cutoffText(v: boolean | null): string {
   return v === null ? 'not determinable yet' : v ? 'yes' : 'no';
 }
@@ -62,7 +77,7 @@ function renderResults(): void {
   const result: ScoreResult = score(def, answers);
   const rows = def.scales.map((s) => {
     const r = result.scales[s.id]!;
-    const value = r.value === null ? `not scored (${r.reason ?? ''}; ${r.answered} of ${r.expected} answered)` : shown(r.value);
+    const value = r.value === null ? notScored(r) : shown(r.value);
     const tr = el('tr', {}, el('th', { scope: 'row' }, s.label), el('td', { className: 'value' }, value), el('td', { className: 'band' }, r.band?.label ?? '—'));
     tr.dataset['scale'] = s.id;
     tr.dataset['value'] = r.value === null ? 'null' : String(r.value);
@@ -100,7 +115,7 @@ function download(name: string, data: unknown): void {
 }
 
 function choose(id: string): void {
-  def = all.find((d) => d.id === id) ?? all[0]!;
+  def = all.find((d) => d.id === id) ?? first;
   answers = Object.fromEntries(def.items.map((i) => [i.id, null]));
   $<HTMLSelectElement>('instrument').value = def.id;
   if (location.hash !== `#${def.id}`) location.replace(`#${def.id}`);

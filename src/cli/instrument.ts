@@ -17,8 +17,18 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** Definitions given with `--definition <file>`, by id (they take precedence over shipped ids). */
+const custom = new Map<string, InstrumentDefinition>();
+
+/** Makes a definition of the user's own available under its id for this run. */
+export function addDefinition(definition: InstrumentDefinition): void {
+  custom.set(definition.id, definition);
+}
+
 /** The definition for an id (case and hyphens ignored: `PHQ-9` is `phq9`); a usage error with suggestions otherwise. */
 export function instrumentById(id: string): InstrumentDefinition {
+  const own = custom.get(id);
+  if (own !== undefined) return own;
   const key = id.toLowerCase().replace(/[-_\s]/g, '');
   const found = getInstrument(key);
   if (found !== undefined) return found;

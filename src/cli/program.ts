@@ -12,6 +12,7 @@ import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { showCommand } from './commands/show.js';
 import { summarizeCommand } from './commands/summarize.js';
+import { takeDefinitions } from './definitions.js';
 import { CliError, EXIT_ERROR } from './errors.js';
 
 export function program(): Command {
@@ -37,7 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       root.outputHelp();
       return 0;
     }
-    await root.parseAsync(argv, { from: 'user' });
+    await root.parseAsync(await takeDefinitions(argv), { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {

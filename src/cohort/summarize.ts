@@ -39,14 +39,14 @@ export interface ScaleSummary {
   readonly prorated: number;
   readonly descriptives: Descriptives;
   readonly histogram: Histogram;
-  /** Counts per band of the scheme used; null for a scale without bands. */
+  /** Counts per band of the scheme used; null for a scale without bands, or whose band schemes have no default and none was chosen. */
   readonly bands: BandCounts | null;
   readonly reliability: Reliability;
 }
 
 /** Prevalence of one cut-off. */
 export interface CutoffSummary {
-  /** The named scheme used, or null for a cut-off with one criterion. */
+  /** The named scheme used, or null for a cut-off with one criterion (or with schemes, none default, none chosen: then it decides nothing). */
   readonly scheme: string | null;
   /** Rows where the cut-off is true or false. */
   readonly determinable: number;

@@ -74,12 +74,12 @@ export class Tally {
     this.bandSchemes = scales.map((s) => {
       const wanted = bandOptions[s.id];
       if (wanted !== undefined && !s.bandSchemes.some((b) => b.id === wanted)) throw new RangeError(`options.bandSchemes: scale "${s.id}" has no band scheme "${wanted}"`);
-      return wanted ?? s.bandSchemes.find((b) => b.default === true)?.id ?? s.bandSchemes[0]?.id ?? null;
+      return wanted ?? s.bandSchemes.find((b) => b.default === true)?.id ?? null;
     });
     this.cutoffSchemes = definition.cutoffs.map((co) => {
       const wanted = cutoffOptions[co.id];
       if (wanted !== undefined && !co.schemes?.some((s) => s.id === wanted)) throw new RangeError(`options.cutoffSchemes: cut-off "${co.id}" has no scheme "${wanted}"`);
-      return co.schemes === undefined ? null : (wanted ?? co.schemes.find((s) => s.default === true)?.id ?? co.schemes[0]!.id);
+      return co.schemes === undefined ? null : (wanted ?? co.schemes.find((s) => s.default === true)?.id ?? null);
     });
 
     const zeros = (n: number) => new Array<number>(n).fill(0);
@@ -113,7 +113,10 @@ export class Tally {
     this.prorate = options?.prorate === true;
     this.order = c.scaleOrder.map((s) => s.index);
     this.schemes = this.bandSchemes.map((id, i) => (id === null ? null : c.scaleInfo[i]!.bands.get(id)!));
-    this.criteria = c.cutoffs.map((co, i) => (co.schemes === null ? c.defaults.criteria[i]! : co.schemes.get(this.cutoffSchemes[i]!)!.criterion));
+    this.criteria = c.cutoffs.map((co, i) => {
+      const chosen = this.cutoffSchemes[i];
+      return co.schemes === null || chosen === null || chosen === undefined ? c.defaults.criteria[i]! : co.schemes.get(chosen)!.criterion;
+    });
     this.memo = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
   }
 
@@ -232,7 +235,7 @@ export class Tally {
     this.definition.cutoffs.forEach((co, i) => {
       const u = result.provenance.cutoffSchemes[co.id];
       const want = this.cutoffSchemes[i];
-      if (want !== null && u !== undefined && u !== want) throw new RangeError(`row ${index} was scored with scheme "${u}" for cut-off ${co.id}; the summary uses "${want}" (options.cutoffSchemes)`);
+      if (want !== null && u !== undefined && u !== null && u !== want) throw new RangeError(`row ${index} was scored with scheme "${u}" for cut-off ${co.id}; the summary uses "${want}" (options.cutoffSchemes)`);
     });
   }
 }

@@ -36,6 +36,7 @@ export const pfizerLicence = {
 /** The source for the Pfizer notice and the LOINC codes. */
 export const loincQuestionnairesSource = {
   id: 'loinc_questionnaires',
+  kind: 'programme_page',
   citation:
     'Regenstrief Institute. LOINC-generated FHIR Questionnaires for the PHQ screeners (the panel codes are in each definition), with their copyright fields; HL7 FHIR US Core Questionnaire-phq-9-example.',
   url: 'https://loinc.org/',
@@ -58,6 +59,7 @@ export const batFrequencyScale = {
 /** The BAT website, cited by BAT-23 and BAT-12 for the questionnaire and its terms. */
 export const batWebsiteSource = {
   id: 'bat_website',
+  kind: 'owner_page',
   citation: 'KU Leuven, Research Group Work, Organisational and Personnel Psychology. Burnout Assessment Tool — project website (Manual & Questionnaire; Frequently asked questions).',
   url: 'https://burnoutassessmenttool.be/project_eng/',
   note: 'FAQ: "Can I use the BAT for free? Yes, you can download it on this page." No statement on redistribution of the wording or on commercial use was found.',

@@ -52,7 +52,7 @@ export function readRecord<D extends InstrumentDefinition>(definition: D, record
   const answers: Record<string, number | null> = {};
   const issues: Issue[] = [];
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    issues.push({ code: 'invalid_answers', message: `expected a ${platform} record (an object keyed by variable name), got ${record === null ? 'null' : describe(record)}` });
+    issues.push({ code: 'invalid_answers', severity: 'error', message: `expected a ${platform} record (an object keyed by variable name), got ${record === null ? 'null' : describe(record)}` });
     return { answers: answers as Answers<D>, issues };
   }
   const values = optionValues(definition);
@@ -61,7 +61,7 @@ export function readRecord<D extends InstrumentDefinition>(definition: D, record
     try {
       value = Object.prototype.hasOwnProperty.call(record, item.id) ? (record as Record<string, unknown>)[item.id] : undefined;
     } catch (error) {
-      issues.push({ code: 'invalid_answers', item: item.id, message: `${item.id}: reading the value failed: ${error instanceof Error ? error.message : String(error)}` });
+      issues.push({ code: 'invalid_answers', severity: 'error', item: item.id, message: `${item.id}: reading the value failed: ${error instanceof Error ? error.message : String(error)}` });
       continue;
     }
     if (value === undefined || value === null || value === '') {
@@ -80,6 +80,7 @@ export function readRecord<D extends InstrumentDefinition>(definition: D, record
     const shown = printable(value);
     issues.push({
       code: typeof value === 'number' || typeof value === 'string' ? 'invalid_value' : 'invalid_type',
+      severity: 'error',
       item: item.id,
       ...(shown === undefined ? {} : { value: shown }),
       message: `${item.id}: ${describe(value)} is not an option; expected one of ${options.join(', ')} (or blank when unanswered)`,

@@ -46,9 +46,12 @@ export interface AnswersJsonSchema {
 /**
  * A JSON Schema (draft 2020-12) for an instrument's answers keyed by item id: each item one of
  * its raw option values (the published key's values, before reverse keying) or `null`; every
- * item optional; no other properties. It agrees with `score()`: answers valid under the schema
- * score with `valid: true`, and any other object (a value that is not an option, a string, an
- * unknown or prototype key) gives issues. The array form `score()` also accepts is not covered.
+ * item optional; no other properties. It agrees with `score(definition, answers, { unknownKeys:
+ * 'report' })`: answers valid under the schema score without any issue, and any other object (a
+ * value that is not an option, a string, a prototype key, or a key that is no item) gives issues.
+ * It is stricter than `score()`'s default on keys that are no item, which `score()` ignores (a
+ * form's answers should have none; a record with other fields should be read with `score()` or
+ * `parseAnswers()`). The array form `score()` also accepts is not covered.
  *
  * The same schemas ship as files, `wellbeing-instruments/schema/answers/<id>.schema.json`, for
  * code that does not run JavaScript.

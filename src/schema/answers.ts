@@ -1,6 +1,8 @@
 /**
  * Per-instrument zod schemas for answers, for forms and API boundaries. `score()` does not use
- * them (it has its own checks, compiled once per definition); they agree with it on what is valid.
+ * them (it has its own checks, compiled once per definition); they accept exactly the answers
+ * `score()` reports no issue for with `unknownKeys: 'report'` (a key that is no item is refused
+ * here, where `score()` by default ignores it).
  *
  * @module
  */

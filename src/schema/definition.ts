@@ -18,13 +18,24 @@ export const CodingSchema = z.strictObject({
   display: z.string().optional(),
 });
 
+export const SourceKindSchema = z.enum(['publication', 'manual', 'owner_page', 'validation_paper', 'programme_page', 'reproduction']);
+
+/** How well a scoring fact is supported (see `Evidence`). */
+export const EvidenceSchema = z.strictObject({
+  level: z.enum(['primary', 'secondary', 'single_secondary']),
+  sources: sourceIds.describe('Ids of the sources at which the fact itself was read'),
+  note: z.string().min(1).optional(),
+});
+
 export const SourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/),
+  kind: SourceKindSchema.optional(),
   citation: z.string().min(10),
   doi: z.string().optional(),
   url: z.string().url().optional(),
   pmcid: z.string().regex(/^PMC\d+$/).optional(),
   note: z.string().optional(),
+  userSupplied: z.boolean().optional(),
 });
 
 export const ResponseScaleSchema = z.strictObject({
@@ -57,7 +68,7 @@ const finite = z.number().finite();
 export const ScaleMethodSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.enum(['sum', 'mean']) }),
   z.strictObject({ kind: z.literal('linear'), of: id, multiply: finite, add: finite }),
-  z.strictObject({ kind: z.literal('lookup'), of: id, table: z.array(z.tuple([finite, finite])).min(1) }),
+  z.strictObject({ kind: z.literal('lookup'), of: id, table: z.array(z.tuple([finite, finite])).min(1), evidence: EvidenceSchema.optional() }),
   z.strictObject({
     kind: z.literal('composite'),
     terms: z.array(z.strictObject({ scale: id, weight: finite })).min(1),
@@ -68,7 +79,7 @@ export const ScaleMethodSchema = z.discriminatedUnion('kind', [
 
 export const MissingRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all') }),
-  z.strictObject({ kind: z.literal('min_answered'), min: z.number().int().positive(), sources: sourceIds }),
+  z.strictObject({ kind: z.literal('min_answered'), min: z.number().int().positive(), sources: sourceIds, evidence: EvidenceSchema.optional() }),
 ]);
 
 export const BandSchemeSchema = z.strictObject({
@@ -77,6 +88,7 @@ export const BandSchemeSchema = z.strictObject({
   default: z.boolean().optional(),
   bands: z.array(z.strictObject({ id, label: z.string().min(1), min: finite, minExclusive: z.boolean().optional() })).min(1),
   sources: sourceIds,
+  evidence: EvidenceSchema.optional(),
 });
 
 export const ScaleSchema = z.strictObject({
@@ -110,10 +122,11 @@ export const CutoffSchemeSchema = z.strictObject({
   default: z.boolean().optional(),
   criterion: CriterionSchema,
   sources: sourceIds,
+  evidence: EvidenceSchema.optional(),
 });
 
 export const CutoffSchema = z.union([
-  z.strictObject({ id, label: z.string().min(1), criterion: CriterionSchema, sources: sourceIds }),
+  z.strictObject({ id, label: z.string().min(1), criterion: CriterionSchema, sources: sourceIds, evidence: EvidenceSchema.optional() }),
   z.strictObject({ id, label: z.string().min(1), schemes: z.array(CutoffSchemeSchema).min(1), sources: sourceIds }),
 ]);
 
@@ -124,6 +137,7 @@ export const FlagSchema = z.strictObject({
   op,
   value: finite,
   sources: sourceIds,
+  evidence: EvidenceSchema.optional(),
 });
 
 export const BenchmarkSchema = z.strictObject({
@@ -140,6 +154,7 @@ export const BenchmarkSchema = z.strictObject({
   distribution: z.array(z.strictObject({ value: finite, proportion: z.number().min(0).max(1) })).min(1).optional(),
   note: z.string().optional(),
   sources: sourceIds,
+  evidence: EvidenceSchema.optional(),
 });
 
 const ConstructSchema = z.enum([
@@ -228,8 +243,10 @@ export const ScoreResultSchema = z.strictObject({
         'invalid_value',
         'unknown_band_scheme',
         'unknown_cutoff_scheme',
+        'invalid_options',
         'too_many_issues',
       ]),
+      severity: z.enum(['error', 'warning']),
       item: z.string().optional(),
       value: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
       message: z.string(),
@@ -254,8 +271,19 @@ export const ScoreResultSchema = z.strictObject({
     packageVersion: z.string(),
     rules: z.array(z.string()),
     bandSchemes: z.record(z.string(), z.string().nullable()),
-    cutoffSchemes: z.record(z.string(), z.string()),
+    cutoffSchemes: z.record(z.string(), z.string().nullable()),
     prorated: z.boolean(),
     sources: z.array(z.string()),
+    evidence: z.array(
+      z.strictObject({
+        rule: z.enum(['band_scheme', 'cutoff', 'flag', 'missing_rule', 'table']),
+        id: z.string(),
+        scheme: z.string().optional(),
+        level: z.enum(['primary', 'secondary', 'single_secondary']),
+        sources: z.array(z.string()),
+      }),
+    ),
+    undetermined: z.array(z.strictObject({ rule: z.enum(['band_scheme', 'cutoff']), id: z.string(), message: z.string() })),
+    userSupplied: z.array(z.strictObject({ rule: z.string(), source: z.string() })).optional(),
   }),
 });

@@ -7,6 +7,7 @@
 export * from './types.js';
 export * from './result.js';
 export { InstrumentDefinitionSchema, InstrumentDefinitionShape, ScoreResultSchema } from './definition.js';
-export { definitionProblems } from './problems.js';
+export { definitionProblems, evidenceProblems } from './problems.js';
+export { defineInstrument, type DefineInstrumentResult, type DefinitionProblem } from './define.js';
 export { answersSchema } from './answers.js';
 export { answersJsonSchema, type AnswersJsonSchema, type AnswerPropertySchema } from './answers-json.js';

@@ -16,7 +16,8 @@ function duplicates(values: readonly string[]): string[] {
 /**
  * Every inconsistency in a definition that the shape alone cannot catch: duplicate or badly
  * formed ids, references to items, scales, cut-offs or sources that do not exist, bands that do
- * not start at the range minimum or do not ascend, not exactly one default band scheme, item
+ * not start at the range minimum or do not ascend, more than one default scheme, evidence that
+ * disagrees with its sources' kinds (or a `single_secondary` fact used as a default), item
  * text without text rights, cyclic scale or cut-off references, outcomes for constructs the
  * definition does not list (or lists twice) or whose direction disagrees with their scale.
  * Returns `[]` for a sound definition.
@@ -84,7 +85,7 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
     }
     if (scale.range[0] > scale.range[1]) problems.push(`${where} has an empty range`);
     const defaults = scale.bandSchemes.filter((b) => b.default === true).length;
-    if (scale.bandSchemes.length > 0 && defaults !== 1) problems.push(`${where} needs exactly one default band scheme, has ${defaults}`);
+    if (defaults > 1) problems.push(`${where} has ${defaults} default band schemes; at most one may be default`);
     for (const d of duplicates(scale.bandSchemes.map((b) => b.id))) problems.push(`${where} repeats band scheme "${d}"`);
     for (const scheme of scale.bandSchemes) {
       const w = `${where} band scheme "${scheme.id}"`;
@@ -109,7 +110,8 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
     cite(where, cutoff.sources);
     if (cutoff.schemes !== undefined) {
       const defaults = cutoff.schemes.filter((s) => s.default === true).length;
-      if (cutoff.schemes.length === 0 || defaults !== 1) problems.push(`${where} needs exactly one default scheme, has ${defaults}`);
+      if (cutoff.schemes.length === 0) problems.push(`${where} has no scheme`);
+      if (defaults > 1) problems.push(`${where} has ${defaults} default schemes; at most one may be default`);
       for (const d of duplicates(cutoff.schemes.map((s) => s.id))) problems.push(`${where} repeats scheme "${d}"`);
       for (const scheme of cutoff.schemes) cite(`${where} scheme "${scheme.id}"`, scheme.sources);
     }
@@ -154,6 +156,70 @@ export function definitionProblems(def: T.InstrumentDefinition): string[] {
   }
   cite('licence', def.licence.sources);
   problems.push(...cycles(def));
+  for (const fact of evidencedFacts(def)) if (fact.evidence !== undefined) problems.push(...evidenceConsistency(def, fact, fact.evidence));
+  return problems;
+}
+
+/** One rule that must carry evidence, with where it is and what it cites. */
+interface EvidencedFact {
+  readonly where: string;
+  readonly sources: readonly string[];
+  readonly evidence: T.Evidence | undefined;
+  /** Whether the fact is used without the caller choosing it (a default, a single criterion, a flag, a rule or table). */
+  readonly applied: boolean;
+}
+
+/** Every band scheme, cut-off criterion, flag, published missing-data rule, conversion table and benchmark of a definition. */
+function evidencedFacts(def: T.InstrumentDefinition): EvidencedFact[] {
+  const facts: EvidencedFact[] = [];
+  for (const scale of def.scales) {
+    for (const scheme of scale.bandSchemes) facts.push({ where: `scale "${scale.id}" band scheme "${scheme.id}"`, sources: scheme.sources, evidence: scheme.evidence, applied: scheme.default === true });
+    if (scale.missing.kind === 'min_answered') facts.push({ where: `scale "${scale.id}" missing-data rule`, sources: scale.missing.sources, evidence: scale.missing.evidence, applied: true });
+    if (scale.method.kind === 'lookup') facts.push({ where: `scale "${scale.id}" conversion table`, sources: scale.sources, evidence: scale.method.evidence, applied: true });
+  }
+  for (const cutoff of def.cutoffs) {
+    if (cutoff.schemes === undefined) facts.push({ where: `cut-off "${cutoff.id}"`, sources: cutoff.sources, evidence: cutoff.evidence, applied: true });
+    else for (const s of cutoff.schemes) facts.push({ where: `cut-off "${cutoff.id}" scheme "${s.id}"`, sources: s.sources, evidence: s.evidence, applied: s.default === true });
+  }
+  for (const flag of def.flags) facts.push({ where: `flag "${flag.id}"`, sources: flag.sources, evidence: flag.evidence, applied: true });
+  for (const b of def.benchmarks) facts.push({ where: `benchmark "${b.id}"`, sources: b.sources, evidence: b.evidence, applied: false });
+  return facts;
+}
+
+const PRIMARY_KINDS: ReadonlySet<T.SourceKind> = new Set(['publication', 'manual', 'owner_page']);
+
+/**
+ * Whether a fact's evidence agrees with the kinds of the sources it names: `primary` needs a
+ * source of a primary kind; `secondary` two or more sources (a paper of a primary kind may be one
+ * of them, e.g. the authors' report read only as quoted elsewhere). Evidence
+ * sources must be among the rule's own sources. Only `primary` and `secondary` facts may be used
+ * without the caller choosing them (defaults, single criteria, flags, rules and tables).
+ */
+function evidenceConsistency(def: T.InstrumentDefinition, fact: EvidencedFact, evidence: T.Evidence): string[] {
+  const problems: string[] = [];
+  const { where } = fact;
+  const byId = new Map(def.sources.map((s) => [s.id, s]));
+  for (const id of evidence.sources) if (!fact.sources.includes(id)) problems.push(`${where}: evidence source "${id}" is not among the rule's sources`);
+  const kinds = evidence.sources.map((id) => byId.get(id)?.kind);
+  if (kinds.some((k) => k === undefined)) return [...problems, `${where}: every evidence source needs a kind`];
+  const primaries = kinds.filter((k) => PRIMARY_KINDS.has(k!)).length;
+  if (evidence.level === 'primary' && primaries === 0) problems.push(`${where}: primary evidence needs a source of a primary kind (publication, manual, owner_page)`);
+  if (evidence.level === 'secondary' && evidence.sources.length < 2) problems.push(`${where}: secondary evidence needs two or more independent sources`);
+  if (evidence.level !== 'primary' && evidence.note === undefined) problems.push(`${where}: ${evidence.level} evidence needs a note saying what could not be read`);
+  if (evidence.level === 'single_secondary' && fact.applied) problems.push(`${where}: single_secondary evidence may only back a named, non-default scheme`);
+  return problems;
+}
+
+/**
+ * The evidence problems of a definition: every band scheme, cut-off criterion, flag, published
+ * missing-data rule, conversion table and benchmark must carry `evidence`, and every source must
+ * say what kind it is. `definitionProblems` already checks evidence that is present; this adds
+ * the requirement that it is present, which the package holds its own instruments to.
+ */
+export function evidenceProblems(def: T.InstrumentDefinition): string[] {
+  const problems: string[] = [];
+  for (const s of def.sources) if (s.kind === undefined) problems.push(`source "${s.id}" does not say what kind it is`);
+  for (const fact of evidencedFacts(def)) if (fact.evidence === undefined) problems.push(`${fact.where} carries no evidence`);
   return problems;
 }
 

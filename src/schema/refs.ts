@@ -19,7 +19,9 @@ export function scaleBases(scale: Scale): string[] {
  * cut-off's own id (not reported as a scheme in results).
  */
 export function cutoffSchemes(cutoff: Cutoff): readonly CutoffScheme[] {
-  return cutoff.schemes ?? [{ id: cutoff.id, label: cutoff.label, default: true, criterion: cutoff.criterion, sources: cutoff.sources }];
+  if (cutoff.schemes !== undefined) return cutoff.schemes;
+  const single: CutoffScheme = { id: cutoff.id, label: cutoff.label, default: true, criterion: cutoff.criterion, sources: cutoff.sources };
+  return [cutoff.evidence === undefined ? single : { ...single, evidence: cutoff.evidence }];
 }
 
 /** Everything any criterion of a cut-off refers to (every scheme's). */

@@ -33,12 +33,55 @@ export interface Coding {
 }
 
 /**
+ * What kind of document a source is, which decides the evidence it can give (see {@link Evidence}).
+ *
+ * Primary kinds, the authors' or owner's own word:
+ * - `publication`: a paper or report by the authors of the instrument, or of the rule it is cited
+ *   for (e.g. the ABS report that defines the ABS K10 grouping);
+ * - `manual`: the owner's manual, scoring guide or official form;
+ * - `owner_page`: the owner's or developer's own web page (terms, FAQ, scoring notes).
+ *
+ * Secondary kinds, someone else's report of it:
+ * - `validation_paper`: a peer-reviewed paper by others that applies, validates or reviews the instrument;
+ * - `programme_page`: an official programme, agency or professional-body page (NAM, AIHW, PhenX, NINDS);
+ * - `reproduction`: a copy of a form, a fact sheet, a public implementation or another third-party summary.
+ */
+export type SourceKind = 'publication' | 'manual' | 'owner_page' | 'validation_paper' | 'programme_page' | 'reproduction';
+
+/**
+ * How well a scoring fact is supported:
+ * - `primary`: read at the authors' or owner's own publication (a source of a primary kind);
+ * - `secondary`: read at two or more independent secondary sources that agree;
+ * - `single_secondary`: read at one secondary source only (or at sources whose independence is
+ *   doubtful).
+ *
+ * Policy: only `primary` and `secondary` facts may be defaults. A `single_secondary` fact ships only
+ * as a named, non-default scheme that a caller chooses explicitly; sources that conflict give
+ * separate named schemes with neither as default, or nothing. Nothing comes from memory.
+ */
+export type EvidenceLevel = 'primary' | 'secondary' | 'single_secondary';
+
+/** The evidence behind one scoring fact. */
+export interface Evidence {
+  readonly level: EvidenceLevel;
+  /**
+   * The sources at which the fact itself was read: a subset of the rule's `sources` (which may
+   * also name, say, the paper a secondary source attributes the fact to).
+   */
+  readonly sources: readonly string[];
+  /** Below `primary`: what could not be read, or why the sources' independence is in doubt. */
+  readonly note?: string;
+}
+
+/**
  * A published source: paper, manual, official form or licence page. Every rule in a definition
  * names the source(s) it comes from by `id`.
  */
 export interface Source {
   /** Short id used by rules to cite this source, e.g. `kroenke2001`. */
   readonly id: string;
+  /** What kind of document it is; required for every source that evidence cites. */
+  readonly kind?: SourceKind;
   /** Full citation in Vancouver style. */
   readonly citation: string;
   readonly doi?: string;
@@ -47,6 +90,11 @@ export interface Source {
   readonly pmcid?: string;
   /** What this source is used for in the definition (in our words). */
   readonly note?: string;
+  /**
+   * The source is the user's own (a local threshold, an organisation's decision), not a
+   * published one: results name the rules citing it in `provenance.userSupplied`.
+   */
+  readonly userSupplied?: boolean;
 }
 
 /** One option of a response scale. */
@@ -113,6 +161,8 @@ export interface LookupMethod {
   readonly of: string;
   /** `[from, to]` pairs; every reachable value of `of` must appear exactly once. */
   readonly table: readonly (readonly [number, number])[];
+  /** How well the table is supported (required on shipped instruments). */
+  readonly evidence?: Evidence;
 }
 
 /** Weighted sum of other scales: `Σ weight × scale + add`. */
@@ -142,7 +192,7 @@ export type ScaleMethod = ItemMethod | LinearMethod | LookupMethod | CompositeMe
  */
 export type MissingRule =
   | { readonly kind: 'all' }
-  | { readonly kind: 'min_answered'; readonly min: number; readonly sources: readonly string[] };
+  | { readonly kind: 'min_answered'; readonly min: number; readonly sources: readonly string[]; readonly evidence?: Evidence };
 
 /** One band of a scheme: the band holds every value from `min` up to the next band's `min`. */
 export interface Band {
@@ -161,10 +211,16 @@ export interface Band {
 export interface BandScheme {
   readonly id: string;
   readonly label: string;
-  /** The scheme used when the caller does not choose one. Exactly one scheme per scale is default. */
+  /**
+   * The scheme used when the caller does not choose one. At most one scheme per scale is default,
+   * and only one whose evidence is `primary` or `secondary`. A scale whose schemes are all
+   * non-default gets no band unless the caller names a scheme (`options.bandSchemes`).
+   */
   readonly default?: boolean;
   readonly bands: readonly Band[];
   readonly sources: readonly string[];
+  /** How well the bands are supported (required on shipped instruments). */
+  readonly evidence?: Evidence;
 }
 
 /** A score computed from items or from other scales. */
@@ -221,10 +277,17 @@ export type Criterion = ScaleCondition | ItemCondition | CutoffReference | AnyCo
 export interface CutoffScheme {
   readonly id: string;
   readonly label: string;
-  /** The scheme used when the caller does not choose one. Exactly one scheme per cut-off is default. */
+  /**
+   * The scheme used when the caller does not choose one. At most one scheme per cut-off is
+   * default, and only one whose evidence is `primary` or `secondary`. A cut-off without a default
+   * scheme is `null` unless the caller names a scheme (`options.cutoffSchemes`); the result's
+   * provenance says why (`undetermined`).
+   */
   readonly default?: boolean;
   readonly criterion: Criterion;
   readonly sources: readonly string[];
+  /** How well the criterion is supported (required on shipped instruments). */
+  readonly evidence?: Evidence;
 }
 
 interface CutoffBase {
@@ -233,19 +296,23 @@ interface CutoffBase {
   readonly sources: readonly string[];
 }
 
-/** A cut-off with one published criterion. */
+/** A cut-off with one published criterion (which must be `primary` or `secondary`). */
 export interface SingleCutoff extends CutoffBase {
   readonly criterion: Criterion;
   readonly schemes?: never;
+  /** How well the criterion is supported (required on shipped instruments). */
+  readonly evidence?: Evidence;
 }
 
 /**
- * A cut-off the literature defines in several ways: named schemes, one default; the caller picks
- * one with `options.cutoffSchemes` and the result's provenance names the scheme used.
+ * A cut-off the literature defines in several ways, or on weaker evidence: named schemes, at most
+ * one default; the caller picks one with `options.cutoffSchemes` and the result's provenance names
+ * the scheme used. Each scheme carries its own evidence.
  */
 export interface SchemedCutoff extends CutoffBase {
   readonly schemes: readonly CutoffScheme[];
   readonly criterion?: never;
+  readonly evidence?: never;
 }
 
 /** A named criterion over scale values and items, evaluating to true, false or null. */
@@ -259,6 +326,8 @@ export interface Flag {
   readonly op: ComparisonOperator;
   readonly value: number;
   readonly sources: readonly string[];
+  /** How well the flag's rule is supported (required on shipped instruments). */
+  readonly evidence?: Evidence;
 }
 
 /** A published reference value for a scale or a cut-off. */
@@ -280,6 +349,8 @@ export interface Benchmark {
   /** What the figures are (e.g. survey year vs publication year, subgroup, how they were derived). */
   readonly note?: string;
   readonly sources: readonly string[];
+  /** How well the figures are supported (required on shipped instruments). */
+  readonly evidence?: Evidence;
 }
 
 /**

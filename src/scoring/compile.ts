@@ -7,14 +7,18 @@
  * @module
  */
 import { cutoffRefs, cutoffSchemes, dependencyOrder, scaleBases } from '../schema/refs.js';
+import type { RuleEvidence } from '../schema/result.js';
 import type { Criterion, InstrumentDefinition, Scale } from '../schema/types.js';
 import {
   cutoffSchemeIds,
   DefinitionError,
+  evidenceOf,
   holds,
   provenanceOf,
+  ruleEvidence,
   schemeIds,
   schemeSources,
+  userRulesOf,
   type Compiled,
   type CompiledBands,
   type CompiledCriterion,
@@ -22,9 +26,15 @@ import {
   type CompiledItem,
   type CompiledScale,
 } from './compiled.js';
+import { frozen } from '../schema/frozen.js';
 import { crossSafe, fromDecimal, type Rational } from './exact.js';
+import { errorText } from './read.js';
 
 let cache = new WeakMap<InstrumentDefinition, Compiled>();
+
+/** The criterion of a cut-off that has no default scheme when the caller chose none. */
+const UNDETERMINED: CompiledCriterion = Object.freeze({ kind: 'undetermined' });
+
 let lastDefinition: InstrumentDefinition | undefined;
 let lastCompiled: Compiled | undefined;
 
@@ -40,13 +50,18 @@ export function forgetCompiled(): void {
   lastCompiled = undefined;
 }
 
-/** The compiled form of a definition, built on first use and cached for the definition object. */
+/**
+ * The compiled form of a definition, built on first use and cached for the definition object,
+ * which is then frozen (deeply): a definition cannot change under its compiled form.
+ *
+ * @throws {DefinitionError} when the definition is inconsistent or malformed (any shape).
+ */
 export function compile(definition: InstrumentDefinition): Compiled {
   // Batches score one instrument many times in a row: remember the last one before the WeakMap.
   if (definition === lastDefinition) return lastCompiled!;
   let compiled = cache.get(definition);
   if (compiled === undefined) {
-    compiled = build(definition);
+    compiled = checkedBuild(definition);
     cache.set(definition, compiled);
   }
   lastDefinition = definition;
@@ -59,6 +74,29 @@ function lcm(a: number, b: number): number {
   let y = b;
   while (y !== 0) [x, y] = [y, x % y];
   return (a / x) * b;
+}
+
+/**
+ * {@link build}, then the definition frozen; any failure on a malformed definition (not an
+ * object, a missing list, a throwing getter or proxy trap) is a DefinitionError.
+ */
+function checkedBuild(def: InstrumentDefinition): Compiled {
+  try {
+    const compiled = build(def);
+    // Compiled once, so later changes to the object would be silently ignored: freeze it
+    // instead, so that a change throws (in strict code) rather than go unnoticed.
+    frozen(def);
+    return compiled;
+  } catch (error) {
+    if (error instanceof DefinitionError) throw error;
+    let id = '(unknown)';
+    try {
+      if (typeof def.id === 'string') id = def.id;
+    } catch {
+      // the id cannot be read either; keep "(unknown)"
+    }
+    throw new DefinitionError(`${id}: malformed definition (${errorText(error)}); check it with defineInstrument() from wellbeing-instruments/schema`, id);
+  }
 }
 
 function build(def: InstrumentDefinition): Compiled {
@@ -115,16 +153,26 @@ function build(def: InstrumentDefinition): Compiled {
           fast: scheme.bands.every((b) => isFast(at(scale.id, `scale ${scale.id}`), fromDecimal(b.min))),
           bands: scheme.bands.map((b) => ({ min: fromDecimal(b.min), exclusive: b.minExclusive === true, result: Object.freeze({ id: b.id, label: b.label, scheme: scheme.id }) })),
           sources: scheme.sources,
+          evidence: ruleEvidence('band_scheme', scale.id, scheme.id, scheme.evidence),
         },
       ]),
     );
-    const defaultScheme = scale.bandSchemes.find((b) => b.default === true) ?? scale.bandSchemes[0];
+    // No default (every scheme rests on conflicting or single secondary sources): no band unless the caller chooses.
+    const defaultScheme = scale.bandSchemes.find((b) => b.default === true);
     return {
       expected,
       rule: ruleText(scale, expected),
       proratedRule: scale.missing.kind === 'all' && (scale.method.kind === 'sum' || scale.method.kind === 'mean') ? `${scale.id}: ${scale.method.kind} of the answered items, prorated under options.prorate when at least ${Math.ceil(scale.items.length / 2)} of ${scale.items.length} are answered (package rule, not published by the authors)` : null,
       bands,
       defaultBands: defaultScheme === undefined ? null : bands.get(defaultScheme.id)!,
+      undetermined:
+        defaultScheme === undefined && scale.bandSchemes.length > 0
+          ? Object.freeze({
+              rule: 'band_scheme' as const,
+              id: scale.id,
+              message: `no default band scheme (single secondary or conflicting sources): choose one of ${scale.bandSchemes.map((b) => b.id).join(', ')} with options.bandSchemes`,
+            })
+          : null,
     };
   });
 
@@ -141,12 +189,28 @@ function build(def: InstrumentDefinition): Compiled {
     return { kind: 'item', item, holds: items[item]!.raw.map((raw) => holds(Math.sign(raw - c.value), c.op)) };
   };
   const cutoffs = def.cutoffs.map((c) => {
-    const compiledSchemes = cutoffSchemes(c).map((s): CompiledCutoffScheme => ({ id: s.id, criterion: compileCriterion(s.criterion, `cut-off ${c.id}`), sources: s.sources }));
-    const defaultIndex = Math.max(0, cutoffSchemes(c).findIndex((s) => s.default === true));
+    const compiledSchemes = cutoffSchemes(c).map(
+      (s): CompiledCutoffScheme => ({
+        id: s.id,
+        criterion: compileCriterion(s.criterion, `cut-off ${c.id}`),
+        sources: s.sources,
+        evidence: ruleEvidence('cutoff', c.id, c.schemes === undefined ? undefined : s.id, s.evidence),
+      }),
+    );
+    const defaultScheme = compiledSchemes[cutoffSchemes(c).findIndex((s) => s.default === true)] ?? null;
     return {
       id: c.id,
       schemes: c.schemes === undefined ? null : new Map(compiledSchemes.map((s) => [s.id, s])),
-      defaultScheme: compiledSchemes[defaultIndex]!,
+      single: c.schemes === undefined ? compiledSchemes[0]! : null,
+      defaultScheme,
+      undetermined:
+        defaultScheme === null
+          ? Object.freeze({
+              rule: 'cutoff' as const,
+              id: c.id,
+              message: `no default scheme (single secondary or conflicting sources): choose one of ${compiledSchemes.map((s) => s.id).join(', ')} with options.cutoffSchemes`,
+            })
+          : null,
     };
   });
   const cutoffsReferCutoffs = def.cutoffs.some((c) => cutoffRefs(c).cutoffs.length > 0);
@@ -166,26 +230,37 @@ function build(def: InstrumentDefinition): Compiled {
   }
   for (const c of def.cutoffs) c.sources.forEach((x) => baseSources.add(x));
   for (const f of def.flags) f.sources.forEach((x) => baseSources.add(x));
+  const baseEvidence = Object.freeze(
+    [
+      ...def.flags.map((f) => ruleEvidence('flag', f.id, undefined, f.evidence)),
+      ...def.scales.map((s) => (s.missing.kind === 'min_answered' ? ruleEvidence('missing_rule', s.id, undefined, s.missing.evidence) : null)),
+      ...def.scales.map((s) => (s.method.kind === 'lookup' ? ruleEvidence('table', s.id, undefined, s.method.evidence) : null)),
+    ].filter((e): e is RuleEvidence => e !== null),
+  );
+  const compiledCutoffs = cutoffs.map((c) => ({ id: c.id, schemes: c.schemes, single: c.single, undetermined: c.undetermined }));
 
   const schemes = scaleInfo.map((info) => info.defaultBands);
   const cutoffSchemeChoice = cutoffs.map((c) => (c.schemes === null ? null : c.defaultScheme));
+  const { evidence, undetermined } = evidenceOf({ scaleInfo, cutoffs: compiledCutoffs, baseEvidence }, schemes, cutoffSchemeChoice);
   const sources = Object.freeze(schemeSources([...baseSources], schemes, cutoffSchemeChoice));
   const bandSchemes = Object.freeze(schemeIds(def.scales.map((sc) => sc.id), schemes));
-  const chosenCutoffSchemes = Object.freeze(cutoffSchemeIds(cutoffs, cutoffSchemeChoice));
+  const chosenCutoffSchemes = Object.freeze(cutoffSchemeIds(compiledCutoffs, cutoffSchemeChoice));
   const rules = Object.freeze(scaleInfo.map((info) => info.rule));
+  const userSources = new Map(def.sources.filter((x) => x.userSupplied === true).map((x) => [x.id, x.citation]));
+  const userRules = userRulesOf(userSources, def.scales.map((sc) => sc.id), schemes, compiledCutoffs, cutoffSchemeChoice);
   const proratedRules = Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule));
   const defaults = Object.freeze({
     instrument: Object.freeze({ id: def.id, version: def.version, name: def.name }),
     sources,
     bandSchemes,
     schemes,
-    criteria: cutoffs.map((c) => c.defaultScheme.criterion),
+    criteria: cutoffs.map((c): CompiledCriterion => c.defaultScheme?.criterion ?? UNDETERMINED),
     cutoffSchemes: chosenCutoffSchemes,
     cutoffSchemeChoice,
     rules,
     proratedRules,
     provenance: [false, true].map((prorateOption) =>
-      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, chosenCutoffSchemes, prorated, sources))),
+      [false, true].map((prorated) => Object.freeze(provenanceOf(def, prorateOption ? proratedRules : rules, bandSchemes, chosenCutoffSchemes, prorated, sources, evidence, undetermined, userRules))),
     ),
   });
 
@@ -203,10 +278,12 @@ function build(def: InstrumentDefinition): Compiled {
     scales,
     scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
     scaleInfo,
-    cutoffs: cutoffs.map((c) => ({ id: c.id, schemes: c.schemes })),
+    cutoffs: compiledCutoffs,
+    userSources,
     cutoffsReferCutoffs,
     flags,
     baseSources: [...baseSources],
+    baseEvidence,
   };
 }
 

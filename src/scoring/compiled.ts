@@ -5,8 +5,8 @@
  * @internal
  * @module
  */
-import type { Provenance } from '../schema/result.js';
-import type { ComparisonOperator, InstrumentDefinition } from '../schema/types.js';
+import type { Provenance, RuleEvidence, Undetermined, UserRule } from '../schema/result.js';
+import type { ComparisonOperator, Evidence, InstrumentDefinition } from '../schema/types.js';
 import { PACKAGE_VERSION } from '../version.js';
 import type { Rational } from './exact.js';
 
@@ -29,11 +29,63 @@ export function provenanceOf(
   def: InstrumentDefinition,
   rules: readonly string[],
   bandSchemes: Readonly<Record<string, string | null>>,
-  cutoffSchemes: Readonly<Record<string, string>>,
+  cutoffSchemes: Readonly<Record<string, string | null>>,
   prorated: boolean,
   sources: readonly string[],
+  evidence: readonly RuleEvidence[],
+  undetermined: readonly Undetermined[],
+  userSupplied: readonly UserRule[],
 ): Provenance {
-  return { instrument: def.id, definitionVersion: def.version, packageVersion: PACKAGE_VERSION, rules, bandSchemes, cutoffSchemes, prorated, sources };
+  return {
+    instrument: def.id,
+    definitionVersion: def.version,
+    packageVersion: PACKAGE_VERSION,
+    rules,
+    bandSchemes,
+    cutoffSchemes,
+    prorated,
+    sources,
+    evidence,
+    undetermined,
+    ...(userSupplied.length > 0 ? { userSupplied } : {}),
+  };
+}
+
+/** A rule's evidence as results report it (frozen, shared), or null where the definition records none. */
+export function ruleEvidence(rule: RuleEvidence['rule'], id: string, scheme: string | undefined, evidence: Evidence | undefined): RuleEvidence | null {
+  if (evidence === undefined) return null;
+  const sources = Object.freeze([...evidence.sources]);
+  return Object.freeze(scheme === undefined ? { rule, id, level: evidence.level, sources } : { rule, id, scheme, level: evidence.level, sources });
+}
+
+const NO_USER_RULES: readonly UserRule[] = Object.freeze([]);
+
+/**
+ * The user-supplied rules (`withCutoff`, `withBandScheme`: rules citing a source marked
+ * `userSupplied`) behind a result: every such cut-off (each is evaluated) and the band and
+ * cut-off schemes chosen, each with the source text its author gave.
+ */
+export function userRulesOf(
+  userSources: ReadonlyMap<string, string>,
+  scaleIds: readonly string[],
+  schemes: readonly (CompiledBands | null)[],
+  cutoffs: readonly { readonly id: string; readonly single: CompiledCutoffScheme | null }[],
+  cutoffChoice: readonly (CompiledCutoffScheme | null)[],
+): readonly UserRule[] {
+  if (userSources.size === 0) return NO_USER_RULES;
+  const out: UserRule[] = [];
+  const add = (rule: string, sources: readonly string[]) => {
+    const source = sources.map((id) => userSources.get(id)).find((text) => text !== undefined);
+    if (source !== undefined) out.push(Object.freeze({ rule, source }));
+  };
+  schemes.forEach((scheme, i) => {
+    if (scheme !== null) add(`band scheme ${scheme.scheme} of scale ${scaleIds[i]!}`, scheme.sources);
+  });
+  cutoffs.forEach((cutoff, i) => {
+    const scheme = cutoff.single ?? cutoffChoice[i];
+    if (scheme !== null && scheme !== undefined) add(cutoff.single === null ? `cut-off ${cutoff.id}, scheme ${scheme.id}` : `cut-off ${cutoff.id}`, scheme.sources);
+  });
+  return out.length === 0 ? NO_USER_RULES : Object.freeze(out);
 }
 
 /** Thrown when a definition is not internally consistent (a programming error, not bad answers). */
@@ -105,6 +157,7 @@ export interface CompiledBands {
     readonly result: { readonly id: string; readonly label: string; readonly scheme: string };
   }[];
   readonly sources: readonly string[];
+  readonly evidence: RuleEvidence | null;
 }
 
 export type CompiledCriterion =
@@ -118,12 +171,15 @@ export type CompiledCriterion =
     }
   | { readonly kind: 'item'; readonly item: number; /** Per option index: whether the condition holds. */ readonly holds: readonly boolean[] }
   | { readonly kind: 'cutoff'; readonly cutoff: number }
-  | { readonly kind: 'any' | 'all'; readonly of: readonly CompiledCriterion[] };
+  | { readonly kind: 'any' | 'all'; readonly of: readonly CompiledCriterion[] }
+  /** A cut-off without a default scheme when the caller chose none: always null. */
+  | { readonly kind: 'undetermined' };
 
 export interface CompiledCutoffScheme {
   readonly id: string;
   readonly criterion: CompiledCriterion;
   readonly sources: readonly string[];
+  readonly evidence: RuleEvidence | null;
 }
 
 export interface Compiled {
@@ -150,12 +206,20 @@ export interface Compiled {
     readonly proratedRule: string | null;
     readonly bands: ReadonlyMap<string, CompiledBands>;
     readonly defaultBands: CompiledBands | null;
+    /** Why the scale gets no band when no scheme is chosen (it has schemes but none is default). */
+    readonly undetermined: Undetermined | null;
   }[];
   readonly cutoffs: readonly {
     readonly id: string;
     /** Named schemes (null for a cut-off with one criterion). */
     readonly schemes: ReadonlyMap<string, CompiledCutoffScheme> | null;
+    /** The one criterion of a cut-off without named schemes, as a scheme (null for a schemed cut-off). */
+    readonly single: CompiledCutoffScheme | null;
+    /** Why the cut-off is null when no scheme is chosen (it has schemes but none is default). */
+    readonly undetermined: Undetermined | null;
   }[];
+  /** Source id → citation of the sources marked `userSupplied` (empty for shipped instruments). */
+  readonly userSources: ReadonlyMap<string, string>;
   /** Whether any cut-off refers to another (only then are cut-off values memoised). */
   readonly cutoffsReferCutoffs: boolean;
   readonly flags: readonly {
@@ -168,6 +232,8 @@ export interface Compiled {
   }[];
   /** Sources of every scale, missing rule, cut-off and flag (band scheme sources are added per call). */
   readonly baseSources: readonly string[];
+  /** Evidence of the rules every result uses whatever its options: flags, published missing-data rules, conversion tables. */
+  readonly baseEvidence: readonly RuleEvidence[];
   /** Provenance shared (frozen) by every result that uses the default band schemes. */
   readonly defaults: {
     readonly instrument: { readonly id: string; readonly version: string; readonly name: string };
@@ -176,9 +242,9 @@ export interface Compiled {
     readonly schemes: readonly (CompiledBands | null)[];
     /** The criterion of each cut-off (its default scheme's where it has schemes). */
     readonly criteria: readonly CompiledCriterion[];
-    /** Default scheme per cut-off with named schemes, for provenance. */
-    readonly cutoffSchemes: Readonly<Record<string, string>>;
-    /** The default scheme of each cut-off (null for a cut-off with one criterion). */
+    /** Default scheme per cut-off with named schemes (null: none is default), for provenance. */
+    readonly cutoffSchemes: Readonly<Record<string, string | null>>;
+    /** The default scheme of each cut-off (null for a cut-off with one criterion, or with no default scheme). */
     readonly cutoffSchemeChoice: readonly (CompiledCutoffScheme | null)[];
     readonly rules: readonly string[];
     readonly proratedRules: readonly string[];
@@ -193,14 +259,40 @@ export function schemeIds(scaleIds: readonly string[], schemes: readonly (Compil
   return Object.fromEntries(scaleIds.map((id, i) => [id, schemes[i]?.scheme ?? null]));
 }
 
-/** Scheme id per cut-off that has named schemes, for provenance. */
-export function cutoffSchemeIds(cutoffs: Compiled['cutoffs'], chosen: readonly (CompiledCutoffScheme | null)[]): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Scheme id per cut-off that has named schemes (null where none applies), for provenance. */
+export function cutoffSchemeIds(cutoffs: Compiled['cutoffs'], chosen: readonly (CompiledCutoffScheme | null)[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
   cutoffs.forEach((c, i) => {
-    const scheme = chosen[i];
-    if (c.schemes !== null && scheme !== null && scheme !== undefined) out[c.id] = scheme.id;
+    if (c.schemes !== null) out[c.id] = chosen[i]?.id ?? null;
   });
   return out;
+}
+
+/**
+ * The evidence of every rule a result used (band schemes, cut-off criteria, then flags, missing-data
+ * rules and tables) and what was left undetermined, for given band and cut-off scheme choices.
+ */
+export function evidenceOf(
+  c: Pick<Compiled, 'scaleInfo' | 'cutoffs' | 'baseEvidence'>,
+  schemes: readonly (CompiledBands | null)[],
+  cutoffSchemes: readonly (CompiledCutoffScheme | null)[],
+): { evidence: readonly RuleEvidence[]; undetermined: readonly Undetermined[] } {
+  const evidence: RuleEvidence[] = [];
+  const undetermined: Undetermined[] = [];
+  c.scaleInfo.forEach((info, i) => {
+    const scheme = schemes[i];
+    if (scheme === null || scheme === undefined) {
+      if (info.undetermined !== null) undetermined.push(info.undetermined);
+    } else if (scheme.evidence !== null) evidence.push(scheme.evidence);
+  });
+  c.cutoffs.forEach((co, i) => {
+    const scheme = co.single ?? cutoffSchemes[i] ?? null;
+    if (scheme === null) {
+      if (co.undetermined !== null) undetermined.push(co.undetermined);
+    } else if (scheme.evidence !== null) evidence.push(scheme.evidence);
+  });
+  evidence.push(...c.baseEvidence);
+  return { evidence: Object.freeze(evidence), undetermined: Object.freeze(undetermined) };
 }
 
 /** The sources behind a result: those of every rule plus those of the band and cut-off schemes used. */

@@ -5,7 +5,8 @@
  * @internal
  * @module
  */
-import type { Issue, IssueCode } from '../schema/result.js';
+import type { Issue, IssueCode, IssueSeverity } from '../schema/result.js';
+import type { TextAnswers } from './answer-text.js';
 import type { Compiled, CompiledItem } from './compiled.js';
 
 /** Option index per item: ≥ 0 answered, `MISSING`, or `INVALID`. */
@@ -20,28 +21,52 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 /** Shared by every result without issues (frozen, so no result can change another's). */
 const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
 
+/** How keys and text are read; `score()` uses {@link PLAIN} or {@link REPORT_KEYS}. */
+export interface ReadSettings {
+  /** A key that is no item of the instrument: skipped, or reported as a warning. */
+  readonly unknownKeys: 'ignore' | 'report';
+  /** Reads string answers (`parseAnswers`, the command line); null: a string is an `invalid_type`. */
+  readonly text: TextAnswers | null;
+}
+
+/** `score()`'s default: numbers only, keys that are no item skipped. */
+export const PLAIN: ReadSettings = Object.freeze({ unknownKeys: 'ignore', text: null });
+/** `score()` with `unknownKeys: 'report'`. */
+export const REPORT_KEYS: ReadSettings = Object.freeze({ unknownKeys: 'report', text: null });
+
+/** Where issues go (a {@link Read}); options are read into the same one, under the same cap. */
+export interface IssueSink {
+  add(code: IssueCode, message: string, item?: string, value?: unknown, severity?: IssueSeverity): void;
+}
+
 /** What reading produced: per-item option indices and the issues found (one object per call). */
-export class Read {
+export class Read implements IssueSink {
   /** Per item (definition order): option index, MISSING or INVALID. */
   readonly answers: number[];
   issues: Issue[] = NO_ISSUES;
+  /** Issues of severity `error` (the result is valid when there are none). */
+  errors = 0;
   /** True when the answers as a whole could not be mapped to items (every scale is invalid). */
   unusable = false;
   private dropped = 0;
+  private droppedErrors = 0;
 
   constructor(blank: readonly number[]) {
     this.answers = blank.slice();
   }
 
-  add(code: IssueCode, message: string, item?: string, value?: unknown): void {
+  add(code: IssueCode, message: string, item?: string, value?: unknown, severity: IssueSeverity = 'error'): void {
     if (this.issues === NO_ISSUES) this.issues = [];
+    if (severity === 'error') this.errors++;
     if (this.issues.length >= MAX_ISSUES) {
       this.dropped++;
+      if (severity === 'error') this.droppedErrors++;
       return;
     }
     const shown = printable(value);
     this.issues.push({
       code,
+      severity,
       ...(item === undefined ? {} : { item }),
       ...(shown === undefined ? {} : { value: shown }),
       message,
@@ -51,7 +76,9 @@ export class Read {
   finish(unusable: boolean): this {
     this.unusable = unusable;
     if (unusable) this.answers.fill(MISSING);
-    if (this.dropped > 0) this.issues.push({ code: 'too_many_issues', message: `${this.dropped} further issues were not listed` });
+    if (this.dropped > 0) {
+      this.issues.push({ code: 'too_many_issues', severity: this.droppedErrors > 0 ? 'error' : 'warning', message: `${this.dropped} further issues were not listed` });
+    }
     return this;
   }
 }
@@ -72,25 +99,75 @@ function printable(value: unknown): string | number | boolean | null | undefined
   }
 }
 
-function describe(value: unknown): string {
+/** A value in words, for messages; never throws (a revoked proxy is "an object"). */
+export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    return 'an object';
+  }
   return `a value of type ${typeof value}`;
 }
 
-/** Checks one value against an item; returns the option index, MISSING or INVALID. */
+/** What a caught exception says, without trusting it (it may be any value, a proxy, or throw again). */
+export function errorText(error: unknown): string {
+  try {
+    if (error instanceof Error) {
+      const message: unknown = error.message;
+      return typeof message === 'string' ? message : describe(message);
+    }
+    return typeof error === 'string' ? error : describe(error);
+  } catch {
+    return 'an exception that cannot be shown';
+  }
+}
+
+/** A key as shown in a message (long keys cut short). */
+export const keyText = (key: string): string => (key.length > 60 ? `${key.slice(0, 60)}…` : key);
+
 /**
  * Checks one value against an item; returns the option index, MISSING or INVALID. For small
  * integer options the answer indexes a dense table directly: a non-integer, negative, NaN or
  * infinite value finds no entry there, so it needs no separate test.
  */
-function readValue(item: CompiledItem, value: unknown, read: Read): number {
+function readValue(item: CompiledItem, index: number, value: unknown, read: Read, settings: ReadSettings): number {
   if (value === null || value === undefined) return MISSING;
-  if (typeof value === 'number') {
+  if (typeof value === 'number' && settings.text === null) {
     const option = item.dense === null ? item.options.get(value) : item.dense[value - item.denseFrom];
     if (option !== undefined && option >= 0) return option;
+    return reject(item, value, read);
+  }
+  return readOther(item, index, value, read, settings);
+}
+
+/** A value read with a text reader, or anything that is not a number. */
+function readOther(item: CompiledItem, index: number, value: unknown, read: Read, settings: ReadSettings): number {
+  const text = settings.text;
+  if (text !== null) {
+    let answer: unknown = value;
+    if (typeof value === 'string') {
+      const read_ = text.read(index, value);
+      if (read_ === undefined) {
+        const problem = text.problem(index, value);
+        read.add(problem.code, problem.message, item.id, value);
+        return INVALID;
+      }
+      answer = read_;
+    } else if (typeof value === 'number' && text.isMissingNumber(value)) answer = null;
+    if (answer === null) return MISSING;
+    if (typeof answer === 'number') {
+      const option = item.options.get(answer);
+      if (option !== undefined) return option;
+      if (typeof value === 'string') {
+        const problem = text.problem(index, value);
+        read.add(problem.code, problem.message, item.id, value);
+        return INVALID;
+      }
+    }
+    return reject(item, answer, read);
   }
   return reject(item, value, read);
 }
@@ -107,26 +184,29 @@ function reject(item: CompiledItem, value: unknown, read: Read): number {
   return INVALID;
 }
 
-/** Reads answers keyed by item id or as an array in item order. Never throws. */
-export function readAnswers(c: Compiled, input: unknown): Read {
+/**
+ * Reads answers keyed by item id or as an array in item order, into `read` (a new one by
+ * default). Never throws, whatever the input: proxies, throwing getters and exotic lengths
+ * included.
+ */
+export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings = PLAIN, read: Read = new Read(c.blankAnswers)): Read {
   const n = c.items.length;
-  const read = new Read(c.blankAnswers);
   const answers = read.answers;
   try {
     if (Array.isArray(input)) {
-      const length = input.length;
-      if (length > n || length < c.minArrayLength) {
+      const length: unknown = input.length;
+      if (typeof length !== 'number' || !Number.isSafeInteger(length) || length > n || length < c.minArrayLength) {
         const expected = c.minArrayLength === n ? `${n}` : `${c.minArrayLength} to ${n}`;
         read.add(
           'wrong_length',
-          `expected an array of ${expected} answers in item order (${c.items[0]!.id} … ${c.items[n - 1]!.id}), got ${length}; use null for an unanswered item`,
+          `expected an array of ${expected} answers in item order (${c.items[0]!.id} … ${c.items[n - 1]!.id}), got ${typeof length === 'number' ? length : describe(length)}; use null for an unanswered item`,
         );
         return read.finish(true);
       }
       const items = c.items;
       for (let i = 0; i < length; i++) {
         const value: unknown = input[i];
-        if (value !== null && value !== undefined) answers[i] = readValue(items[i]!, value, read);
+        if (value !== null && value !== undefined) answers[i] = readValue(items[i]!, i, value, read, settings);
       }
       return read.finish(false);
     }
@@ -137,13 +217,13 @@ export function readAnswers(c: Compiled, input: unknown): Read {
     const record = input as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       const index = c.itemIndex.get(key);
-      if (index !== undefined) answers[index] = readValue(c.items[index]!, record[key], read);
+      if (index !== undefined) answers[index] = readValue(c.items[index]!, index, record[key], read, settings);
       else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
-      else read.add('unknown_item', `"${key.length > 60 ? `${key.slice(0, 60)}…` : key}" is not an item of ${c.definition.id}`, key);
+      else if (settings.unknownKeys === 'report') read.add('unknown_item', `"${keyText(key)}" is not an item of ${c.definition.id}; it was ignored`, key, undefined, 'warning');
     }
     return read.finish(false);
   } catch (error) {
-    read.add('invalid_answers', `reading the answers failed: ${error instanceof Error ? error.message : String(error)}`);
+    read.add('invalid_answers', `reading the answers failed: ${errorText(error)}`);
     return read.finish(true);
   }
 }

@@ -5,8 +5,8 @@
  */
 import type {
   AnswersInput,
+  UnknownAnswers,
   FlagResult,
-  Issue,
   NullReason,
   ScaleResult,
   ScoreOptions,
@@ -16,17 +16,19 @@ import type { InstrumentDefinition } from '../schema/types.js';
 import { compile } from './compile.js';
 import {
   cutoffSchemeIds,
+  evidenceOf,
   holds,
   provenanceOf,
   schemeIds,
   schemeSources,
+  userRulesOf,
   type Compiled,
   type CompiledBands,
   type CompiledCriterion,
   type CompiledCutoffScheme,
 } from './compiled.js';
 import { add, compare, multiply, toNumber, type Rational } from './exact.js';
-import { INVALID, readAnswers } from './read.js';
+import { describe, errorText, INVALID, keyText, PLAIN, Read, readAnswers, REPORT_KEYS, type IssueSink } from './read.js';
 
 /**
  * A scale's state during one call. It is its own exact value (`n / d`) when `present`, which
@@ -174,6 +176,8 @@ function evaluate(
     }
     case 'cutoff':
       return cutoffValue(criterion.cutoff, scales, answers, criteria, memo);
+    case 'undetermined':
+      return null;
     case 'any': {
       let unknown = false;
       for (const x of criterion.of) {
@@ -226,8 +230,10 @@ export function cutoffValue(
  *   `undefined` or an absent key means not answered. An array may leave off trailing items that
  *   no scale uses (PHQ-9 accepts 9 or 10 values); any other length is a `wrong_length` issue. Untrusted data (JSON, CSV) may be passed
  *   as is: everything is checked at run time.
- * @param options - `prorate` to opt in to the package's proration rule; `bandSchemes` to pick a
- *   named band scheme per scale.
+ * @param options - `prorate` to opt in to the package's proration rule; `bandSchemes` /
+ *   `cutoffSchemes` to pick named schemes; `unknownKeys: 'report'` to list keys that are no item
+ *   as warnings (by default they are ignored). Options are checked like answers: a bad option is
+ *   an `invalid_options` issue, never an exception.
  * @returns one {@link ScoreResult}, typed by the definition's scale, cut-off and flag ids.
  * @throws {DefinitionError} only when the definition itself is inconsistent (never for answers).
  *
@@ -240,30 +246,32 @@ export function cutoffValue(
  * r.cutoffs.positive_screen;   // true
  * ```
  */
-export function score<D extends InstrumentDefinition>(
-  definition: D,
-  answers: AnswersInput<D>,
-  options?: ScoreOptions<D>,
-): ScoreResult<D> {
+export function score<D extends InstrumentDefinition>(definition: D, answers: AnswersInput<D>, options?: ScoreOptions<D>): ScoreResult<D>;
+/**
+ * Scores untrusted answers typed `unknown` (a request body, `JSON.parse` output, a validator's
+ * result): every problem is an issue, as above. Only `unknown` takes this form; an object typed
+ * as anything else is checked against the definition's item ids and option values.
+ */
+export function score<D extends InstrumentDefinition, A>(definition: D, answers: UnknownAnswers<A>, options?: ScoreOptions<D>): ScoreResult<D>;
+export function score<D extends InstrumentDefinition>(definition: D, answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> {
   const c = compile(definition);
-  const read = readAnswers(c, answers);
-  const prorate = options?.prorate === true;
-  const states = computeScales(c, read.answers, read.unusable, prorate);
-  const requested = options?.bandSchemes;
-  let issues: Issue[] = read.issues;
+  let read: Read;
+  let prorate = false;
   let schemes = c.defaults.schemes;
-  if (requested !== undefined && requested !== null) {
-    if (Object.isFrozen(issues)) issues = [];
-    schemes = chooseSchemes(c, requested, issues);
-  }
-  const requestedCutoffs = options?.cutoffSchemes;
   let cutoffChoice = c.defaults.cutoffSchemeChoice;
   let criteria = c.defaults.criteria;
-  if (requestedCutoffs !== undefined && requestedCutoffs !== null) {
-    if (Object.isFrozen(issues)) issues = [];
-    cutoffChoice = chooseCutoffSchemes(c, requestedCutoffs, issues);
-    criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
+  if (options === undefined) read = readAnswers(c, answers);
+  else {
+    read = new Read(c.blankAnswers);
+    const chosen = readOptions(c, options, read);
+    prorate = chosen.prorate;
+    schemes = chosen.schemes;
+    cutoffChoice = chosen.cutoffChoice;
+    if (cutoffChoice !== c.defaults.cutoffSchemeChoice) criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
+    readAnswers(c, answers, chosen.unknownKeys === 'report' ? REPORT_KEYS : PLAIN, read);
   }
+  const issues = read.issues;
+  const states = computeScales(c, read.answers, read.unusable, prorate);
 
   const scales: Record<string, ScaleResult> = {};
   let anyProrated = false;
@@ -293,7 +301,7 @@ export function score<D extends InstrumentDefinition>(
 
   return {
     instrument: c.defaults.instrument,
-    valid: issues.length === 0,
+    valid: read.errors === 0,
     issues,
     scales,
     cutoffs,
@@ -301,15 +309,75 @@ export function score<D extends InstrumentDefinition>(
     provenance:
       schemes === c.defaults.schemes && cutoffChoice === c.defaults.cutoffSchemeChoice
         ? c.defaults.provenance[prorate ? 1 : 0]![anyProrated ? 1 : 0]!
-        : provenanceOf(
-            definition,
-            prorate ? c.defaults.proratedRules : c.defaults.rules,
-            schemeIds(c.scaleOrder.map((s) => s.id), schemes),
-            cutoffSchemeIds(c.cutoffs, cutoffChoice),
-            anyProrated,
-            schemeSources(c.baseSources, schemes, cutoffChoice),
-          ),
+        : chosenProvenance(c, prorate, anyProrated, schemes, cutoffChoice),
   } as unknown as ScoreResult<D>;
+}
+
+/** Provenance for a call that chose band or cut-off schemes (the defaults' provenance is compiled once). */
+function chosenProvenance(c: Compiled, prorate: boolean, anyProrated: boolean, schemes: readonly (CompiledBands | null)[], cutoffChoice: readonly (CompiledCutoffScheme | null)[]) {
+  const { evidence, undetermined } = evidenceOf(c, schemes, cutoffChoice);
+  return provenanceOf(
+    c.definition,
+    prorate ? c.defaults.proratedRules : c.defaults.rules,
+    schemeIds(c.scaleOrder.map((s) => s.id), schemes),
+    cutoffSchemeIds(c.cutoffs, cutoffChoice),
+    anyProrated,
+    schemeSources(c.baseSources, schemes, cutoffChoice),
+    evidence,
+    undetermined,
+    userRulesOf(c.userSources, c.scaleOrder.map((s) => s.id), schemes, c.cutoffs, cutoffChoice),
+  );
+}
+
+/** What `score()` does as asked by its options, read without trusting them (see {@link readOptions}). */
+export interface ChosenOptions {
+  readonly prorate: boolean;
+  readonly unknownKeys: 'ignore' | 'report';
+  readonly schemes: readonly (CompiledBands | null)[];
+  readonly cutoffChoice: readonly (CompiledCutoffScheme | null)[];
+}
+
+/**
+ * Reads `score()`'s options as carefully as answers: a value of the wrong type, an unknown
+ * scale, cut-off or scheme, or an options object whose getters or proxy traps throw each become
+ * an issue in `issues` (under the same cap as answers), never an exception.
+ *
+ * @internal
+ */
+export function readOptions(c: Compiled, options: unknown, issues: IssueSink): ChosenOptions {
+  let prorate = false;
+  let unknownKeys: 'ignore' | 'report' = 'ignore';
+  let schemes = c.defaults.schemes;
+  let cutoffChoice = c.defaults.cutoffSchemeChoice;
+  try {
+    if (options === null || typeof options !== 'object') {
+      issues.add('invalid_options', `options must be an object, got ${describe(options)}`, undefined, options);
+    } else {
+      const o = options as Record<string, unknown>;
+      const p = o['prorate'];
+      if (p === true) prorate = true;
+      else if (p !== undefined && p !== null && p !== false) issues.add('invalid_options', `options.prorate must be true or false, got ${describe(p)}`, 'prorate', p);
+      const u = o['unknownKeys'];
+      if (u === 'report') unknownKeys = 'report';
+      else if (u !== undefined && u !== null && u !== 'ignore') issues.add('invalid_options', `options.unknownKeys must be "ignore" or "report", got ${describe(u)}`, 'unknownKeys', u);
+      const b = o['bandSchemes'];
+      if (b !== undefined && b !== null) schemes = chooseSchemes(c, b, issues);
+      const k = o['cutoffSchemes'];
+      if (k !== undefined && k !== null) cutoffChoice = chooseCutoffSchemes(c, k, issues);
+    }
+  } catch (error) {
+    issues.add('invalid_options', `reading the options failed: ${errorText(error)}`);
+  }
+  return { prorate, unknownKeys, schemes, cutoffChoice };
+}
+
+/** The own keys and values of a requested choice (`{ scale: scheme }`), or null (reported) when it is no plain object. */
+function choices(requested: unknown, name: string, issues: IssueSink): [string, unknown][] | null {
+  if (typeof requested !== 'object' || requested === null || Array.isArray(requested)) {
+    issues.add('invalid_options', `options.${name} must be an object keyed by ${name === 'bandSchemes' ? 'scale' : 'cut-off'} id, got ${describe(requested)}`, name, requested);
+    return null;
+  }
+  return Object.keys(requested).map((key) => [key, (requested as Record<string, unknown>)[key]]);
 }
 
 /**
@@ -317,24 +385,24 @@ export function score<D extends InstrumentDefinition>(
  *
  * @internal Also used by the command line's fast path, which must choose exactly as `score()` does.
  */
-export function chooseCutoffSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>>, issues: Issue[]): (CompiledCutoffScheme | null)[] {
+export function chooseCutoffSchemes(c: Compiled, requested: unknown, issues: IssueSink): (CompiledCutoffScheme | null)[] {
   const chosen = [...c.defaults.cutoffSchemeChoice];
-  for (const [cutoffId, schemeId] of Object.entries(requested)) {
+  for (const [cutoffId, schemeId] of choices(requested, 'cutoffSchemes', issues) ?? []) {
     if (schemeId === undefined) continue;
     const i = c.cutoffs.findIndex((co) => co.id === cutoffId);
-    const scheme = i < 0 ? undefined : c.cutoffs[i]!.schemes?.get(schemeId);
+    const scheme = i < 0 || typeof schemeId !== 'string' ? undefined : c.cutoffs[i]!.schemes?.get(schemeId);
     if (scheme === undefined) {
-      issues.push({
-        code: 'unknown_cutoff_scheme',
-        item: cutoffId,
-        value: String(schemeId),
-        message:
-          i < 0
-            ? `options.cutoffSchemes names unknown cut-off "${cutoffId}"`
-            : c.cutoffs[i]!.schemes === null
-              ? `cut-off "${cutoffId}" has one criterion and no named schemes; "${String(schemeId)}" was ignored`
-              : `cut-off "${cutoffId}" has no scheme "${String(schemeId)}"; the default was used`,
-      });
+      const shown = typeof schemeId === 'string' ? JSON.stringify(keyText(schemeId)) : describe(schemeId);
+      issues.add(
+        'unknown_cutoff_scheme',
+        i < 0
+          ? `options.cutoffSchemes names unknown cut-off "${keyText(cutoffId)}"`
+          : c.cutoffs[i]!.schemes === null
+            ? `cut-off "${cutoffId}" has one criterion and no named schemes; ${shown} was ignored`
+            : `cut-off "${cutoffId}" has no scheme ${shown}; the default was used`,
+        keyText(cutoffId),
+        schemeId,
+      );
     } else chosen[i] = scheme;
   }
   return chosen;
@@ -345,19 +413,20 @@ export function chooseCutoffSchemes(c: Compiled, requested: Readonly<Record<stri
  *
  * @internal Also used by the command line's fast path, which must choose exactly as `score()` does.
  */
-export function chooseSchemes(c: Compiled, requested: Readonly<Record<string, string | undefined>>, issues: Issue[]): (CompiledBands | null)[] {
+export function chooseSchemes(c: Compiled, requested: unknown, issues: IssueSink): (CompiledBands | null)[] {
   const chosen = [...c.defaults.schemes];
-  for (const [scaleId, schemeId] of Object.entries(requested)) {
+  for (const [scaleId, schemeId] of choices(requested, 'bandSchemes', issues) ?? []) {
     if (schemeId === undefined) continue;
     const i = c.scaleOrder.findIndex((s) => s.id === scaleId);
-    const scheme = i < 0 ? undefined : c.scaleInfo[i]!.bands.get(schemeId);
+    const scheme = i < 0 || typeof schemeId !== 'string' ? undefined : c.scaleInfo[i]!.bands.get(schemeId);
     if (scheme === undefined) {
-      issues.push({
-        code: 'unknown_band_scheme',
-        item: scaleId,
-        value: String(schemeId),
-        message: i < 0 ? `options.bandSchemes names unknown scale "${scaleId}"` : `scale "${scaleId}" has no band scheme "${String(schemeId)}"; the default was used`,
-      });
+      const shown = typeof schemeId === 'string' ? JSON.stringify(keyText(schemeId)) : describe(schemeId);
+      issues.add(
+        'unknown_band_scheme',
+        i < 0 ? `options.bandSchemes names unknown scale "${keyText(scaleId)}"` : `scale "${scaleId}" has no band scheme ${shown}; the default was used`,
+        keyText(scaleId),
+        schemeId,
+      );
     } else chosen[i] = scheme;
   }
   return chosen;

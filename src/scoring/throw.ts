@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { AnswersInput, Issue, ScoreOptions, ScoreResult } from '../schema/result.js';
+import type { AnswersInput, Issue, ScoreOptions, UnknownAnswers, ValidScoreResult } from '../schema/result.js';
 import type { InstrumentDefinition } from '../schema/types.js';
 import { score } from './score.js';
 
@@ -14,7 +14,8 @@ export class ScoringError extends Error {
     readonly instrument: string,
     readonly issues: readonly Issue[],
   ) {
-    super(`${instrument}: ${issues.length} invalid answer${issues.length === 1 ? '' : 's'}: ${issues.map((i) => i.message).join('; ')}`);
+    const errors = issues.filter((i) => i.severity === 'error');
+    super(`${instrument}: ${errors.length} invalid answer${errors.length === 1 ? '' : 's'}: ${errors.map((i) => i.message).join('; ')}`);
   }
 }
 
@@ -28,11 +29,10 @@ export class ScoringError extends Error {
  * const r = scoreOrThrow(gad7, [0, 0, 1, 1, 0, 1, 0]); // total 3, minimal
  * ```
  */
-export function scoreOrThrow<D extends InstrumentDefinition>(
-  definition: D,
-  answers: AnswersInput<D>,
-  options?: ScoreOptions<D>,
-): ScoreResult<D> {
+export function scoreOrThrow<D extends InstrumentDefinition>(definition: D, answers: AnswersInput<D>, options?: ScoreOptions<D>): ValidScoreResult<D>;
+/** {@link scoreOrThrow} for untrusted answers typed `unknown`. */
+export function scoreOrThrow<D extends InstrumentDefinition, A>(definition: D, answers: UnknownAnswers<A>, options?: ScoreOptions<D>): ValidScoreResult<D>;
+export function scoreOrThrow<D extends InstrumentDefinition>(definition: D, answers: unknown, options?: ScoreOptions<D>): ValidScoreResult<D> {
   const result = score(definition, answers, options);
   if (!result.valid) throw new ScoringError(definition.id, result.issues);
   return result;

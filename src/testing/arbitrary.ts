@@ -1,7 +1,9 @@
 /**
- * fast-check arbitraries for an instrument's answers.
+ * fast-check arbitraries for an instrument's answers: `wellbeing-instruments/testing/arbitrary`,
+ * a subpath of its own because it is the one part of the verification kit that needs fast-check
+ * (an optional peer dependency).
  *
- * @module
+ * @module testing/arbitrary
  */
 import fc from 'fast-check';
 import type { Answers } from '../schema/result.js';
@@ -36,7 +38,7 @@ const badValues = fc.oneof(
  * ```ts
  * import fc from 'fast-check';
  * import { phq9, score } from 'wellbeing-instruments';
- * import { arbitraryAnswers } from 'wellbeing-instruments/testing';
+ * import { arbitraryAnswers } from 'wellbeing-instruments/testing/arbitrary';
  * fc.assert(fc.property(arbitraryAnswers(phq9, { missing: 0.1 }), (answers) => {
  *   const r = score(phq9, answers);
  *   return r.scales.total.value === null || r.scales.total.value <= 27;

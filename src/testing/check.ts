@@ -4,10 +4,9 @@
  *
  * @module
  */
-import fc from 'fast-check';
 import type { InstrumentDefinition } from '../schema/types.js';
 import { score } from '../scoring/score.js';
-import { arbitraryAnswers } from './arbitrary.js';
+import { randomAnswers } from './random.js';
 import { vectorsFor } from './generate.js';
 import { optionValues, recoded, referenceResult, type RefAnswer } from './reference.js';
 import type { KnownAnswerCase } from './types.js';
@@ -174,10 +173,8 @@ export function checkScorer(definition: InstrumentDefinition, scorer: Scorer, op
   let randomChecked = 0;
   const runs = options.randomRuns ?? 200;
   if (runs > 0 && differences.length < max) {
-    const samples = fc.sample(arbitraryAnswers(definition, { missing: options.missing ?? 0.1 }), { numRuns: runs, seed: options.seed ?? 42 });
-    samples.forEach((raw, k) => {
+    randomAnswers(definition, runs, options.missing ?? 0.1, options.seed ?? 42).forEach((answers, k) => {
       if (differences.length >= max) return;
-      const answers = Object.fromEntries(itemIds.map((id) => [id, ((raw as Record<string, unknown>)[id] as number | null | undefined) ?? null]));
       const r = score(definition, answers);
       const bands = Object.fromEntries(Object.entries(r.scales).map(([id, s]) => [id, s.band?.id ?? null]));
       randomChecked++;

@@ -200,10 +200,19 @@ function invalidCases(def: InstrumentDefinition, sourceNote: string): KnownAnswe
     {
       id: 'unknown item',
       kind: 'invalid',
-      checks: 'a key that is no item of the instrument: unknown_item (the result is invalid; the scales are still scored from the real items)',
+      checks: 'a key that is no item of the instrument (a record field such as a department) is ignored: the result stays valid, scored from the real items',
       source: sourceNote,
       answers: { ...lowest, not_an_item: values[0] },
-      expected: expected(def, base, {}, ['unknown_item']),
+      expected: expected(def, base, {}),
+    },
+    {
+      id: 'unknown item reported',
+      kind: 'invalid',
+      checks: 'with unknownKeys: "report", a key that is no item is an unknown_item warning: the result stays valid',
+      source: sourceNote,
+      answers: { ...lowest, not_an_item: values[0] },
+      options: { unknownKeys: 'report' },
+      expected: { ...expected(def, base, {}), issues: ['unknown_item'] },
     },
     {
       id: 'wrong length',

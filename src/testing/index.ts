@@ -1,8 +1,9 @@
 /**
- * The verification kit: known-answer vectors for every instrument, fast-check arbitraries, and
- * `checkScorer` to test a scoring implementation of your own against them. The same vectors ship
- * as JSON (`wellbeing-instruments/vectors/<id>.json`, schema `vectors/vectors.schema.json`) for
- * other languages.
+ * The verification kit: known-answer vectors for every instrument and `checkScorer` to test a
+ * scoring implementation of your own against them; none of it needs fast-check. The fast-check
+ * arbitraries are in `wellbeing-instruments/testing/arbitrary` (fast-check is an optional peer).
+ * The same vectors ship as JSON (`wellbeing-instruments/vectors/<id>.json`, schema
+ * `vectors/vectors.schema.json`) for other languages.
  *
  * @module
  */
@@ -11,7 +12,6 @@ import type { InstrumentDefinition } from '../schema/types.js';
 import { vectorsFor } from './generate.js';
 import type { KnownAnswerCase, VectorFile } from './types.js';
 
-export { arbitraryAnswers, type ArbitraryAnswersOptions } from './arbitrary.js';
 export { checkScorer, type CheckScorerOptions, type CheckScorerReport, type Scorer, type ScorerDifference, type ScorerOutput } from './check.js';
 export type { CaseKind, ExpectedResult, KnownAnswerCase, VectorFile } from './types.js';
 

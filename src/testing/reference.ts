@@ -124,13 +124,15 @@ function scaleValue(def: InstrumentDefinition, scale: Scale, answers: ReadonlyMa
   return out;
 }
 
-function criterionOf(cutoff: Cutoff, options: RefOptions): Criterion {
+/** The criterion a cut-off uses: its own, the chosen scheme's, or the default scheme's (null: no default and none chosen). */
+function criterionOf(cutoff: Cutoff, options: RefOptions): Criterion | null {
   if (cutoff.schemes === undefined) return cutoff.criterion;
   const chosen = options.cutoffSchemes?.[cutoff.id];
-  return (cutoff.schemes.find((s) => s.id === chosen) ?? cutoff.schemes.find((s) => s.default === true)!).criterion;
+  return (cutoff.schemes.find((s) => s.id === chosen) ?? cutoff.schemes.find((s) => s.default === true))?.criterion ?? null;
 }
 
-function evaluate(def: InstrumentDefinition, c: Criterion, values: ReadonlyMap<string, Frac | null>, answers: ReadonlyMap<string, RefAnswer>, options: RefOptions): boolean | null {
+function evaluate(def: InstrumentDefinition, c: Criterion | null, values: ReadonlyMap<string, Frac | null>, answers: ReadonlyMap<string, RefAnswer>, options: RefOptions): boolean | null {
+  if (c === null) return null;
   if ('any' in c) {
     const r = c.any.map((x) => evaluate(def, x, values, answers, options));
     return r.includes(true) ? true : r.includes(null) ? null : false;
@@ -162,9 +164,9 @@ export function referenceResult(def: InstrumentDefinition, answers: ReadonlyMap<
     scales[scale.id] = v === null ? null : toNumber(v);
     if (scale.bandSchemes.length === 0) continue;
     const chosen = options.bandSchemes?.[scale.id];
-    const scheme = scale.bandSchemes.find((b) => b.id === chosen) ?? scale.bandSchemes.find((b) => b.default === true)!;
+    const scheme = scale.bandSchemes.find((b) => b.id === chosen) ?? scale.bandSchemes.find((b) => b.default === true);
     let band: string | null = null;
-    if (v !== null) {
+    if (v !== null && scheme !== undefined) {
       for (const b of scheme.bands) {
         const sign = cmp(v, frac(b.min));
         if (band === null || sign > 0 || (sign === 0 && b.minExclusive !== true)) band = b.id;

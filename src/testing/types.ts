@@ -11,7 +11,7 @@ export type CaseKind = 'published' | 'boundary' | 'extreme' | 'reverse_key' | 'm
 
 /** What `score()` (and any correct scorer) must give for a case. */
 export interface ExpectedResult {
-  /** False when the answers contain a problem; `issues` then lists the codes. */
+  /** False when the answers contain a problem (an issue of severity `error`); `issues` then lists the codes. */
   readonly valid: boolean;
   /** Every scale's value (full precision), or null when it cannot be scored. */
   readonly scales: Readonly<Record<string, number | null>>;
@@ -19,7 +19,7 @@ export interface ExpectedResult {
   readonly bands: Readonly<Record<string, string | null>>;
   /** Every cut-off: true, false, or null when it cannot be determined. */
   readonly cutoffs: Readonly<Record<string, boolean | null>>;
-  /** Issue codes, sorted, for invalid cases (empty otherwise). */
+  /** Issue codes, sorted: errors of invalid cases, or warnings of a valid one (`unknownKeys: 'report'`). */
   readonly issues: readonly IssueCode[];
 }
 
@@ -39,6 +39,7 @@ export interface KnownAnswerCase {
     readonly prorate?: boolean;
     readonly bandSchemes?: Readonly<Record<string, string>>;
     readonly cutoffSchemes?: Readonly<Record<string, string>>;
+    readonly unknownKeys?: 'ignore' | 'report';
   };
   readonly expected: ExpectedResult;
 }

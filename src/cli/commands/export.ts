@@ -1,6 +1,7 @@
 /**
  * `export <id…> --to fhir|redcap|surveyjs|json-schema [-o file]`: an instrument in a form another
- * system loads — a FHIR R4 Questionnaire with calculated scores, a REDCap data dictionary with
+ * system loads — a FHIR R4 Questionnaire with calculated scores (several: a collection Bundle of
+ * them), a REDCap data dictionary with
  * calc fields, SurveyJS survey JSON with calculated values, or the JSON Schema of its answers.
  * What an export cannot express (cut-offs in FHIR, say) is printed on stderr, never dropped
  * silently. Written atomically, like every file output of the command line.
@@ -14,6 +15,7 @@ import { toSurveyJs } from '../../surveyjs/index.js';
 import { CliError } from '../errors.js';
 import { instrumentById } from '../instrument.js';
 import { fileOutput, stdoutOutput, type Output } from '../io/output.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 export const EXPORT_FORMATS = ['fhir', 'redcap', 'surveyjs', 'json-schema'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,15 +34,18 @@ export interface ExportCommandOptions {
 /** The export's text and what it could not express. */
 export function exportText(definitions: readonly InstrumentDefinition[], options: ExportCommandOptions): { text: string; notes: string[] } {
   const one = () => {
-    if (definitions.length !== 1) throw new CliError(`--to ${options.to} exports one instrument at a time (got ${definitions.length}); only --to redcap puts several into one data dictionary`);
+    if (definitions.length !== 1) throw new CliError(`--to ${options.to} exports one instrument at a time (got ${definitions.length}); --to redcap puts several into one data dictionary, --to fhir into one Bundle`);
     return definitions[0]!;
   };
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   switch (options.to) {
     case 'fhir': {
-      const def = one();
-      const { questionnaire, notes } = toFhirQuestionnaire(def, { ...(options.url === undefined ? {} : { url: options.url }), ...(options.status === undefined ? {} : { status: options.status }) });
-      return { text: json(questionnaire), notes: notes.map((n) => `${n.code}${n.subject === undefined ? '' : ` (${n.subject})`}: ${n.message}`) };
+      if (definitions.length > 1 && options.url !== undefined) throw new CliError('--url is the canonical URL of one Questionnaire; leave it out when exporting several (each gets the package\'s)');
+      const exported = definitions.map((def) => ({ def, ...toFhirQuestionnaire(def, { ...(options.url === undefined ? {} : { url: options.url }), ...(options.status === undefined ? {} : { status: options.status }) }) }));
+      const notes = exported.flatMap(({ def, notes }) => notes.map((n) => `${definitions.length > 1 ? `${def.id}: ` : ''}${n.code}${n.subject === undefined ? '' : ` (${n.subject})`}: ${n.message}`));
+      if (exported.length === 1) return { text: json(exported[0]!.questionnaire), notes };
+      // Several: one collection Bundle, a Questionnaire per entry, in the order given.
+      return { text: json({ resourceType: 'Bundle', type: 'collection', entry: exported.map(({ questionnaire }) => ({ resource: questionnaire })) }), notes };
     }
     case 'redcap': {
       const { csv, warnings } = toRedcapDataDictionary(definitions, {
@@ -61,7 +66,8 @@ export function exportText(definitions: readonly InstrumentDefinition[], options
 export function exportCommand(): Command {
   return new Command('export')
     .description('export an instrument as a FHIR Questionnaire, REDCap data dictionary, SurveyJS survey or JSON Schema of its answers')
-    .argument('<id...>', 'instrument id(s), e.g. phq9 (several only with --to redcap)')
+    .argument('<id...>', 'instrument id(s), e.g. phq9 (several with --to redcap: one dictionary; --to fhir: one Bundle)')
+    .option('--definition <file>', DEFINITION_HELP)
     .addOption(new Option('--to <format>', 'what to export').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('-o, --output <file>', 'output file (written atomically); - or none for stdout')
     .option('--url <url>', 'fhir: canonical URL of the Questionnaire (default: the package\'s)')
@@ -82,6 +88,7 @@ listed on stderr.
 
 Examples:
   wellbeing-instruments export phq9 --to fhir -o phq9-questionnaire.json
+  wellbeing-instruments export phq9 gad7 cbi --to fhir -o questionnaires-bundle.json
   wellbeing-instruments export phq9 gad7 cbi --to redcap -o dictionary.csv
   wellbeing-instruments export cbi --to surveyjs --question-type rating > cbi-survey.json
   wellbeing-instruments export who5 --to json-schema -o who5-answers.schema.json`,

@@ -38,7 +38,7 @@ export function listCommand(): Command {
       }
       const rows = [
         ['id', 'instrument', 'measures', 'items', 'scales', 'cut-offs', 'item text'],
-        ...found.map((d) => [d.id, d.shortName, d.constructs.join(', ').replaceAll('_', ' '), String(d.items.length), String(d.scales.length), String(d.cutoffs.length), d.licence.itemText ? 'shipped' : 'licensed']),
+        ...found.map((d) => [d.id, d.shortName, d.constructs.join(', ').replaceAll('_', ' '), String(d.items.length), String(d.scales.length), String(d.cutoffs.length), d.licence.itemText ? 'shipped' : 'not shipped']),
       ];
       console.log(table(rows, { align: ['left', 'left', 'left', 'right', 'right', 'right'] }));
       console.log(`\n${found.length} instrument${found.length === 1 ? '' : 's'}. "wellbeing-instruments show <id>" prints items, scoring rules, cut-offs, benchmarks and licence.`);

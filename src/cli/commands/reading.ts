@@ -1,6 +1,6 @@
 /**
- * The options every command that reads a survey export shares (score now; summarize and report
- * when they land): input format and encoding, header rows, how columns map to items and how
+ * The options every command that reads a survey export shares (score, summarize, report; the
+ * same options mean the same in each, so a command line that works for one works for all): input format and encoding, header rows, how columns map to items and how
  * cells become answers, and the scoring options. `readingOptions` declares them on a command;
  * `prepareReading` turns the parsed options into a scoring plan and the reader's settings.
  */
@@ -9,6 +9,8 @@ import { type Command, Option } from 'commander';
 import { CliError } from '../errors.js';
 import { formatOfPath, INPUT_FORMATS, type InputFormat } from '../io/formats.js';
 import { DEFAULT_MAX_RECORD, QUOTE_MODES, type QuoteMode } from '../io/table.js';
+import { instruments } from '../../catalogue.js';
+import type { InstrumentDefinition } from '../../schema/types.js';
 import { instrumentById } from '../instrument.js';
 import { planScore, type ScorePlan } from '../score/plan.js';
 import type { RunOptions } from '../score/run.js';
@@ -65,7 +67,8 @@ export function readingOptions(command: Command): Command {
     .option('--missing <codes>', 'comma-separated cell values meaning "not answered", e.g. NA,-99 (an empty cell always does)')
     .option('--prorate', 'opt in to proration for scales without a published missing-data rule (at least half the items answered)')
     .option('--scheme <scale=scheme>', 'band scheme for a scale, e.g. total=primary_care (repeatable)', pairs('--scheme'), {})
-    .option('--cutoff-scheme <cutoff=scheme>', 'scheme for a cut-off, e.g. positive_screen=sensitive (repeatable)', pairs('--cutoff-scheme'), {});
+    .option('--cutoff-scheme <cutoff=scheme>', 'scheme for a cut-off, e.g. positive_screen=sensitive (repeatable)', pairs('--cutoff-scheme'), {})
+    .option('--prefix <text>', 'prefix of the columns score adds (default: "<id>_"); every command takes it, so one set of options serves score, summarize and report');
 }
 
 async function readMap(path: string): Promise<Record<string, string>> {
@@ -89,15 +92,27 @@ export function inputFormat(file: string, from: InputFormat | undefined): InputF
 }
 
 /**
- * Checks the reading options and builds the scoring plan and the reader's settings for `run`.
- * With `ownItemsOnly` (commands that read several instruments from one file with one `--map`),
- * map entries naming another instrument's items are left out for this one.
+ * The `--map` entries for one instrument, by one rule for every command: an entry naming one of
+ * its items is used; one naming another catalogued instrument's item is left out (one map may
+ * serve every instrument of a file); one naming no instrument's item is a usage error.
  */
+export function mapFor(definition: InstrumentDefinition, map: Readonly<Record<string, string>>, path: string): Record<string, string> {
+  const own = new Set(definition.items.map((i) => i.id));
+  const out: Record<string, string> = {};
+  for (const [column, item] of Object.entries(map)) {
+    if (own.has(item)) out[column] = item;
+    else if (!instruments.some((d) => d.items.some((i) => i.id === item))) {
+      throw new CliError(`--map ${path}: "${item}" (for column "${column}") is not an item of ${definition.id} (items: ${definition.items.map((i) => i.id).join(', ')}) nor of another instrument`);
+    }
+  }
+  return out;
+}
+
+/** Checks the reading options and builds the scoring plan and the reader's settings for `run`. */
 export async function prepareReading(
   id: string,
   file: string,
   options: ReadingOptions,
-  { ownItemsOnly = false }: { ownItemsOnly?: boolean } = {},
 ): Promise<{ plan: ScorePlan; read: Pick<RunOptions, 'input' | 'from' | 'encoding' | 'delimiter' | 'quote' | 'maxRecord' | 'headerRows'> }> {
   if (options.delimiter !== undefined && (options.delimiter.length !== 1 || /["\r\n]/.test(options.delimiter))) {
     throw new CliError(`--delimiter takes one character other than a quote or line break, e.g. ";"; got ${JSON.stringify(options.delimiter)} (for tabs use --from tsv)`);
@@ -106,11 +121,7 @@ export async function prepareReading(
   if (options.headerRows !== undefined && from !== 'csv' && from !== 'tsv') throw new CliError('--header-rows applies to CSV and TSV input');
   if (options.quote !== undefined && from !== 'csv' && from !== 'tsv') throw new CliError('--quote applies to CSV and TSV input');
   const definition = instrumentById(id);
-  let map = options.map === undefined ? {} : await readMap(options.map);
-  if (ownItemsOnly) {
-    const own = new Set(definition.items.map((i) => i.id));
-    map = Object.fromEntries(Object.entries(map).filter(([, item]) => own.has(item)));
-  }
+  const map = options.map === undefined ? {} : mapFor(definition, await readMap(options.map), options.map);
   const plan = planScore(definition, {
     prorate: options.prorate === true,
     bandSchemes: options.scheme,

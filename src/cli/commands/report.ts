@@ -21,6 +21,7 @@ import { collect, type RowOutcomes, type Wave } from '../score/collect.js';
 import { groupingOptions, groupsOf, waveWarning, type GroupingOptions } from './grouping.js';
 import { checkHeadcount, readHeadcount, type Headcount } from './headcount.js';
 import { inputFormat, readingOptions, type ReadingOptions } from './reading.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 export interface ReportCommandOptions extends ReadingOptions, GroupingOptions {
   wave?: string;
@@ -139,10 +140,10 @@ export async function gatherReport(
     const reading = { ...options, scheme, cutoffScheme };
     const earlier: Wave[] = [];
     for (const before of all.slice(0, -1)) {
-      const got = await collect(definition.id, before, reading, { keepOutcomes: false, progress: settings.progress, ownItemsOnly: true, groups: settings.groups });
+      const got = await collect(definition.id, before, reading, { keepOutcomes: false, progress: settings.progress, groups: settings.groups });
       earlier.push({ wave: waveName(before), summary: got.summary, grouped: got.grouped, cells: got.cells });
     }
-    const got = await collect(definition.id, file, reading, { keepOutcomes: true, progress: settings.progress, ownItemsOnly: true, groups: settings.groups, wave: settings.wave });
+    const got = await collect(definition.id, file, reading, { keepOutcomes: true, progress: settings.progress, groups: settings.groups, wave: settings.wave });
     const waves = all.length > 1 ? [...earlier, { wave: waveName(file), summary: got.summary, grouped: got.grouped, cells: got.cells }] : got.waves;
     perInstrument.push(got.outcomes!);
     rowWaves ??= got.rowWaves;
@@ -159,6 +160,7 @@ export async function gatherReport(
       if (missing.length > 0) settings.say(`warning: --headcount ${settings.headcount.source} has no headcount for ${missing.join('; ')}`);
     }
     const codes = run.invalid > 0 ? ` (${[...run.codes].map(([code, n]) => `${code} ${n.toLocaleString('en')}`).join(', ')})` : '';
+    for (const hint of [run.labelHint, run.missingHint]) if (hint !== null) settings.say(`hint: ${definition.id}: ${hint}`);
     settings.say(`${definition.shortName}: ${run.rows.toLocaleString('en')} rows, ${(run.rows - run.invalid).toLocaleString('en')} valid, ${run.invalid.toLocaleString('en')} invalid${codes}`);
     instruments.push({ definition, summary: got.summary, grouped: got.grouped, waves, run, options: { bandSchemes: scheme, cutoffSchemes: cutoffScheme, prorate: options.prorate === true } });
   }
@@ -199,6 +201,7 @@ export function reportCommand(): Command {
   const command = new Command('report')
     .description('write a self-contained HTML report: charts with cut-offs and benchmarks, prevalence with intervals, bands, reliability, instruments side by side')
     .argument('<files...>', 'input file (CSV, TSV, JSON, NDJSON); several files are survey waves, earliest first')
+    .option('--definition <file>', DEFINITION_HELP)
     .addOption(new Option('-i, --instrument <ids>', 'instrument id(s), repeatable or comma-separated, e.g. phq9,gad7').argParser(ids).default([], 'every instrument with item columns in the file'))
     .option('-o, --output <file>', 'the HTML file to write (atomically)', 'report.html')
     .option('--title <text>', 'the report\'s title (default: "Well-being survey report: <file name>")')
@@ -212,7 +215,8 @@ export function reportCommand(): Command {
       'after',
       `
 The file is read as "score" reads it, once per instrument (same columns, options and issue codes).
-With one --map for several instruments, each instrument takes the entries naming its own items.
+One --map serves several instruments (as for score and summarize): each takes the entries naming
+its own items; an entry naming no instrument's item is an error.
 --scheme and --cutoff-scheme apply to every instrument that has the scale (cut-off) and scheme;
 write --scheme phq9.total=<scheme> for one instrument only.
 

@@ -1,9 +1,10 @@
 /** `show <id> [--json]`: one instrument, readable in a terminal. */
 import { Command } from 'commander';
-import type { Band, Criterion, InstrumentDefinition, Scale } from '../../schema/types.js';
+import type { Band, Criterion, Evidence, InstrumentDefinition, Scale } from '../../schema/types.js';
 import { instrumentById } from '../instrument.js';
 import { scoreColumns } from '../score/plan.js';
 import { number, wrap } from '../text.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 const symbol = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' } as const;
 
@@ -38,8 +39,18 @@ export function describeMethod(d: InstrumentDefinition, s: Scale): string {
   }
 }
 
+/** An evidence level as `show` prints it: " [evidence: secondary]", or nothing where none is recorded. */
+function evidence(e: Evidence | undefined): string {
+  return e === undefined ? '' : ` [evidence: ${e.level.replace('_', ' ')}${e.level === 'primary' ? '' : ` — ${e.sources.join(', ')}`}]`;
+}
+
+/** How a named scheme is used: the default, or only when chosen (no scheme of its rule is default). */
+function choice(isDefault: boolean | undefined, anyDefault: boolean, option: string): string {
+  return isDefault === true ? ' (default)' : anyDefault ? '' : ` (no default: choose with ${option})`;
+}
+
 export function describeMissing(s: Scale): string {
-  if (s.missing.kind === 'min_answered') return `scored as the mean of the answered items when at least ${s.missing.min} of ${s.items.length} are answered (published rule: ${s.missing.sources.join(', ')})`;
+  if (s.missing.kind === 'min_answered') return `scored as the mean of the answered items when at least ${s.missing.min} of ${s.items.length} are answered (published rule: ${s.missing.sources.join(', ')})${evidence(s.missing.evidence)}`;
   if (s.items.length === 0) return 'scored when the scale it is computed from is scored';
   return s.method.kind === 'sum' || s.method.kind === 'mean'
     ? 'every item must be answered (no published rule); --prorate scores from half the items, marked prorated'
@@ -66,7 +77,7 @@ export function describe(d: InstrumentDefinition): string {
   const common = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
   out.push(
     section(
-      `Items (${d.items.length})${d.licence.itemText ? '' : ' — wording is licensed and not shipped; topics are in our words'}`,
+      `Items (${d.items.length})${d.licence.itemText ? '' : ' — wording not shipped (see the licence below); topics are in our words'}`,
       d.items.map((item) => {
         const marks = [item.reverse ? 'reverse-keyed' : '', item.scored ? '' : 'not scored'].filter(Boolean);
         const body = `${item.text ?? item.topic}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}${item.responseScale === common ? '' : ` [answers: ${item.responseScale}]`}`;
@@ -86,7 +97,10 @@ export function describe(d: InstrumentDefinition): string {
       d.scales.flatMap((s) => [
         wrap(`${s.id} — ${s.label}: ${describeMethod(d, s)}; range ${number(s.range[0])}–${number(s.range[1])}, ${s.direction.replaceAll('_', ' ')}`, '      ', '  '),
         wrap(`missing answers: ${describeMissing(s)}`, '      ', '    '),
-        ...s.bandSchemes.map((b) => wrap(`bands ${b.id}${b.default ? ' (default)' : ''} — ${b.label}: ${b.bands.map(band).join(' · ')}`, '      ', '    ')),
+        ...(s.method.kind === 'lookup' ? [wrap(`conversion table${evidence(s.method.evidence)}`, '      ', '    ')] : []),
+        ...s.bandSchemes.map((b) =>
+          wrap(`bands ${b.id}${choice(b.default, s.bandSchemes.some((x) => x.default === true), `--scheme ${s.id}=${b.id}`)} — ${b.label}: ${b.bands.map(band).join(' · ')}${evidence(b.evidence)}`, '      ', '    '),
+        ),
       ]),
     ),
   );
@@ -95,12 +109,17 @@ export function describe(d: InstrumentDefinition): string {
       'Cut-offs (true, false, or empty when not determinable)',
       d.cutoffs.flatMap((c) =>
         c.criterion !== undefined
-          ? [wrap(`${c.id} — ${c.label}: ${describeCriterion(c.criterion)}`, '    ', '  ')]
-          : [wrap(`${c.id} — ${c.label}:`, '    ', '  '), ...c.schemes.map((s) => wrap(`scheme ${s.id}${s.default ? ' (default)' : ''} — ${s.label}: ${describeCriterion(s.criterion)}`, '      ', '    '))],
+          ? [wrap(`${c.id} — ${c.label}: ${describeCriterion(c.criterion)}${evidence(c.evidence)}`, '    ', '  ')]
+          : [
+              wrap(`${c.id} — ${c.label}:`, '    ', '  '),
+              ...c.schemes.map((s) =>
+                wrap(`scheme ${s.id}${choice(s.default, c.schemes.some((x) => x.default === true), `--cutoff-scheme ${c.id}=${s.id}`)} — ${s.label}: ${describeCriterion(s.criterion)}${evidence(s.evidence)}`, '      ', '    '),
+              ),
+            ],
       ),
     ),
   );
-  out.push(section('Flags', d.flags.map((f) => wrap(`${f.id} — ${f.label}: ${f.item} ${symbol[f.op]} ${number(f.value)}; "unanswered" when ${f.item} is not answered`, '    ', '  '))));
+  out.push(section('Flags', d.flags.map((f) => wrap(`${f.id} — ${f.label}: ${f.item} ${symbol[f.op]} ${number(f.value)}; "unanswered" when ${f.item} is not answered${evidence(f.evidence)}`, '    ', '  '))));
   out.push(
     section(
       'Benchmarks (published reference values)',
@@ -111,7 +130,7 @@ export function describe(d: InstrumentDefinition): string {
           b.distribution !== undefined ? `distribution ${b.distribution.map((x) => `${number(x.value)}: ${number(x.proportion * 100)}%`).join(', ')}` : '',
         ].filter(Boolean);
         return [
-          wrap(`${b.id} (${b.scale ?? `cut-off ${b.cutoff}`}): ${figures.join('; ')} — ${b.population}, ${b.country} ${b.year}, n = ${b.n.toLocaleString('en')} [${b.sources.join(', ')}]`, '    ', '  '),
+          wrap(`${b.id} (${b.scale ?? `cut-off ${b.cutoff}`}): ${figures.join('; ')} — ${b.population}, ${b.country} ${b.year}, n = ${b.n.toLocaleString('en')} [${b.sources.join(', ')}]${evidence(b.evidence)}`, '    ', '  '),
           ...(b.note !== undefined ? [wrap(b.note, '      ', '      ')] : []),
         ];
       }),
@@ -125,7 +144,7 @@ export function describe(d: InstrumentDefinition): string {
       wrap(`Notice: ${l.notice}`, '  ', '  '),
     ]),
   );
-  out.push(section('Sources', d.sources.map((s) => wrap(`[${s.id}] ${s.citation}${s.doi ? ` doi:${s.doi}` : s.url ? ` ${s.url}` : ''}`, '    ', '  '))));
+  out.push(section('Sources', d.sources.map((s) => wrap(`[${s.id}]${s.userSupplied === true ? ' (user-supplied, not a published source)' : ''} ${s.citation}${s.doi ? ` doi:${s.doi}` : s.url ? ` ${s.url}` : ''}`, '    ', '  '))));
   out.push(section(`Columns "score ${d.id}" adds`, [wrap(scoreColumns(d).map((c) => c.name).join(', '), '  ', '  ')]));
   return out.filter(Boolean).join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
@@ -134,7 +153,8 @@ export function showCommand(): Command {
   return new Command('show')
     .description('show one instrument: items, answers, scales with their formula and missing-data rule, bands, cut-offs, flags, benchmarks, licence and sources')
     .argument('<id>', 'instrument id, e.g. phq9 (see "list")')
-    .option('--json', 'print the definition as JSON')
+    .option('--json', 'print the definition as JSON (a starting point for a definition of your own)')
+    .option('--definition <file>', DEFINITION_HELP)
     .addHelpText('after', '\nExamples:\n  wellbeing-instruments show phq9\n  wellbeing-instruments show cbi --json')
     .action((id: string, options: { json?: boolean }) => {
       const d = instrumentById(id);

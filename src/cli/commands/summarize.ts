@@ -15,6 +15,7 @@ import type { RunReport } from '../score/run.js';
 import { table, wrap } from '../text.js';
 import { groupingOptions, groupsOf, waveWarning, type GroupingOptions } from './grouping.js';
 import { readingOptions, type ReadingOptions } from './reading.js';
+import { DEFINITION_HELP } from '../definitions.js';
 
 export interface SummarizeCommandOptions extends ReadingOptions, GroupingOptions {
   json?: boolean;
@@ -207,6 +208,7 @@ export function summarizeCommand(): Command {
     .description('summarise a cohort: scale statistics, band counts, prevalence with intervals, reliability, benchmarks')
     .argument('<id>', 'instrument id, e.g. phq9 (see "list")')
     .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON), or - for stdin')
+    .option('--definition <file>', DEFINITION_HELP)
     .option('--json', 'print the summary as JSON (every figure, with reasons for empty ones)');
   return groupingOptions(readingOptions(command))
     .option('--allow-invalid', 'exit 0 even when rows are invalid (they are counted either way)')
@@ -250,6 +252,7 @@ Examples:
         if (grouped !== null) process.stdout.write(`${groupsText(got.definition, grouped)}\n`);
       }
       if (got.run.invalid > 0 && options.allowInvalid !== true) {
+        for (const hint of [got.run.labelHint, got.run.missingHint]) if (hint !== null) process.stderr.write(`hint: ${hint}\n`);
         process.stderr.write(`error: ${count(got.run.invalid)} of ${count(got.run.rows)} rows are invalid and left out of the summary; run "score" to see each row's issues, or pass --allow-invalid (exit code 0).\n`);
         process.exitCode = EXIT_INVALID_ROWS;
       }

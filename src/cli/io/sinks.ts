@@ -5,10 +5,13 @@
  * (d3-dsv itself formats every field that needs quoting or is not ASCII; see DelimitedSink); JSON
  * and NDJSON write one object per row.
  *
- * Spreadsheet safety: in CSV and TSV output, a pass-through cell (or column name) that begins
- * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet shows
- * it as text instead of running it as a formula (OWASP "CSV injection"). Plain numbers such as
- * `-3` or `+1.5` are left alone. JSON output is not for spreadsheets and is left unchanged.
+ * Spreadsheet safety: in CSV and TSV output, a pass-through cell or any column name (the
+ * input's, and the score columns a `--prefix` names) gets a leading `'` when it begins with a tab
+ * or a carriage return, or when its first visible character is `=`, `+`, `-` or `@` — after any
+ * leading spaces, non-breaking, zero-width or other Unicode spaces, which a spreadsheet may
+ * skip — so a spreadsheet shows it as text instead of running it as a formula (OWASP "CSV
+ * injection"). Plain numbers such as `-3`, ` +1.5` are left alone. JSON output is not for
+ * spreadsheets and is left unchanged.
  */
 import type { OutputFormat } from './formats.js';
 
@@ -16,15 +19,26 @@ import type { OutputFormat } from './formats.js';
 export type Value = string | number | boolean | null | readonly unknown[];
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Characters a spreadsheet may skip before a formula: white space (Unicode's, non-breaking included) and zero-width ones. */
+const INVISIBLE = /[\s\u180e\u200b-\u200d\u2060\ufeff]/;
 
 /** The cell as a spreadsheet will show it: formula-like text prefixed with `'`. */
 export function neutralise(cell: string): string {
   if (cell.length === 0) return cell;
-  const c = cell.charCodeAt(0);
-  // = + - @ \t \r
-  if (c !== 61 && c !== 43 && c !== 45 && c !== 64 && c !== 9 && c !== 13) return cell;
-  return (c === 43 || c === 45) && NUMBER.test(cell) ? cell : `'${cell}`;
+  const c0 = cell.charCodeAt(0);
+  // \t \r
+  if (c0 === 9 || c0 === 13) return `'${cell}`;
+  let at = 0;
+  while (at < cell.length && INVISIBLE.test(cell[at]!)) at++;
+  if (at === cell.length) return cell;
+  const c = cell.charCodeAt(at);
+  // = + - @
+  if (c !== 61 && c !== 43 && c !== 45 && c !== 64) return cell;
+  return (c === 43 || c === 45) && NUMBER.test(cell.slice(at)) ? cell : `'${cell}`;
 }
+
+/** Whether a cell starting with this character code may need {@link neutralise}: = + - @, a space or control character, or any non-ASCII character. */
+const mayBeFormula = (c: number) => c === 61 || c === 43 || c === 45 || c === 64 || c <= 32 || c > 127;
 
 /** A pass-through value as text (JSON input can hold numbers, booleans, objects). */
 function text(value: unknown): string {
@@ -90,7 +104,7 @@ class DelimitedSink implements Sink {
 
   start(passColumns: readonly string[], scoreColumns: readonly string[]): string {
     this.passColumns = passColumns;
-    return `${this.formatRows([[...passColumns.map(neutralise), ...scoreColumns]])}\n`;
+    return `${this.formatRows([[...passColumns, ...scoreColumns].map(neutralise)])}\n`;
   }
 
   row(pass: readonly unknown[] | Readonly<Record<string, unknown>>, scores: readonly Value[]): void {
@@ -143,8 +157,10 @@ class DelimitedSink implements Sink {
     this.at = at;
     if (n === 0) return;
     const c0 = cell.charCodeAt(0);
-    // = + - @ \t \r
-    if (pass && (c0 === 61 || c0 === 43 || c0 === 45 || c0 === 64 || c0 === 9 || c0 === 13)) return this.formatted(neutralise(cell));
+    if (pass && mayBeFormula(c0)) {
+      const safe = neutralise(cell);
+      if (safe !== cell) return this.formatted(safe);
+    }
     if (n === 1) {
       // One character (an answer, most often): copied unless not ASCII or special.
       if (c0 >= 128 || c0 === 34 || c0 === 10 || c0 === 13 || c0 === separator) return this.formatted(cell);
@@ -212,7 +228,8 @@ class JsonSink implements Sink {
   }
 
   row(pass: readonly unknown[] | Readonly<Record<string, unknown>>, scores: readonly Value[]): void {
-    const out: Record<string, unknown> = {};
+    // No prototype, so a column or key named `__proto__` is written like any other name.
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     if (Array.isArray(pass)) this.passColumns.forEach((name, i) => (out[name] = pass[i] ?? null));
     else Object.assign(out, pass);
     this.scoreColumns.forEach((name, i) => (out[name] = scores[i]));

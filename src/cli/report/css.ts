@@ -23,6 +23,7 @@ h2 { font-size: 1.45rem; margin: 2.5rem 0 .75rem; padding-top: .75rem; border-to
 h3 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
 a { color: var(--link); }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.evidence { font-weight: 600; font-size: .85em; white-space: nowrap; }
 .muted { color: var(--muted); font-weight: normal; }
 .meta { color: var(--muted); margin: 0 0 1rem; }
 .note { background: var(--soft); border-left: 4px solid var(--sample); padding: .6rem .9rem; }

@@ -7,6 +7,7 @@ import type { BenchmarkComparison } from '../../cohort/benchmarks.js';
 import type { Cutoff, InstrumentDefinition } from '../../schema/types.js';
 import { describeCriterion } from '../commands/show.js';
 import type { ChartKit } from './charts.js';
+import { cutoffEvidence, evidenceMark, undecidedScheme } from './evidence.js';
 import { count, fixed, interval, num, orReason, pct, pctInterval, signed, words } from './format.js';
 import { html, slug, type Markup } from './html.js';
 import { scaleSection } from './scale.js';
@@ -36,7 +37,12 @@ function readingBlock(ri: ReportInstrument): Markup {
   return html`<ul class="reading">
 <li><strong>${count(run.rows)}</strong> row${run.rows === 1 ? '' : 's'} read: <strong>${count(valid)}</strong> valid${run.incomplete > 0 ? ` (${count(run.incomplete)} of them without enough answers for every scale)` : ''}, <strong>${count(run.invalid)}</strong> invalid${run.blank > 0 ? `; ${count(run.blank)} blank row${run.blank === 1 ? '' : 's'} skipped` : ''}.</li>
 ${bandChoices.length > 0 && html`<li>Band schemes: ${bandChoices.map((b, i) => [i > 0 ? '; ' : '', b])}.</li>`}
-${schemed.map((c) => html`<li>Cut-off ${words(c.id)}: scheme “${c.schemes!.find((s) => s.id === summary.cutoffs[c.id]?.scheme)?.label ?? summary.cutoffs[c.id]?.scheme}”.</li>`)}
+${schemed.map((c) => {
+  const scheme = summary.cutoffs[c.id]?.scheme ?? null;
+  return scheme === null
+    ? html`<li>Cut-off ${words(c.id)}: no scheme — none is a default (single secondary or conflicting sources) and none was chosen with --cutoff-scheme, so it decided nothing.</li>`
+    : html`<li>Cut-off ${words(c.id)}: scheme “${c.schemes!.find((s) => s.id === scheme)?.label ?? scheme}”.</li>`;
+})}
 <li>Proration: ${options.prorate ? 'on — scales without a published missing-data rule were estimated from at least half their items, and are counted as prorated' : 'off — a scale without a published missing-data rule needs every item answered'}.</li>
 </ul>
 ${run.warnings.length > 0 && html`<div class="warnings"><p><strong>Warnings while reading</strong></p><ul>${run.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>`}`;
@@ -72,9 +78,10 @@ function cutoffsBlock(ri: ReportInstrument): Markup | null {
 <thead><tr><th scope="col">Cut-off</th><th scope="col">Rule</th><th scope="col">Positive</th><th scope="col">Decided</th><th scope="col">Prevalence</th><th scope="col">95 % interval</th><th scope="col">Not decided</th><th scope="col">Sources</th></tr></thead>
 <tbody>${d.cutoffs.map((c) => {
     const s = summary.cutoffs[c.id]!;
-    return html`<tr data-cutoff="${c.id}"><th scope="row">${c.label}<br><code>${c.id}</code></th><td class="text">${describeCriterion(criterionOf(c, s.scheme))}</td><td>${count(s.positives)}</td><td>${count(s.determinable)}</td><td class="prevalence">${orReason(s.prevalence, pct, s.reasons.prevalence)}</td><td class="ci">${orReason(s.ci, pctInterval, s.reasons.ci)}</td><td>${count(s.notDeterminable)}</td><td>${sourceLinks(d, cutoffSources(c, s.scheme))}</td></tr>`;
+    const rule = undecidedScheme(c, s.scheme) ? 'no default scheme (its sources are single secondary or conflict); choose one with --cutoff-scheme' : describeCriterion(criterionOf(c, s.scheme));
+    return html`<tr data-cutoff="${c.id}"><th scope="row">${c.label}<br><code>${c.id}</code></th><td class="text">${rule}${evidenceMark(cutoffEvidence(c, s.scheme))}</td><td>${count(s.positives)}</td><td>${count(s.determinable)}</td><td class="prevalence">${orReason(s.prevalence, pct, s.reasons.prevalence)}</td><td class="ci">${orReason(s.ci, pctInterval, s.reasons.ci)}</td><td>${count(s.notDeterminable)}</td><td>${sourceLinks(d, cutoffSources(c, s.scheme))}</td></tr>`;
   })}</tbody></table>
-<p class="muted">“Decided”: valid rows where the rule is true or false. “Not decided”: valid rows with too few answers to tell; they are left out of the prevalence, never counted as negative. Invalid rows are in neither.</p>
+<p class="muted">“Decided”: valid rows where the rule is true or false. “Not decided”: valid rows with too few answers to tell; they are left out of the prevalence, never counted as negative. Invalid rows are in neither. “⚠ secondary evidence”: the rule was read in others’ reports of it, not in the authors’ own publication (see the package’s docs/evidence.md).</p>
 </section>`;
 }
 
@@ -85,7 +92,7 @@ function flagsBlock(ri: ReportInstrument): Markup | null {
   return html`<section><h3 id="${id}">Item alerts</h3>
 <table><caption>Rows where an item alert fired, and where its item was not answered (alerts are never inferred from other answers)</caption>
 <thead><tr><th scope="col">Alert</th><th scope="col">Rule</th><th scope="col">Positive</th><th scope="col">Item unanswered</th><th scope="col">Sources</th></tr></thead>
-<tbody>${d.flags.map((f) => html`<tr data-flag="${f.id}"><th scope="row">${f.label}</th><td>${f.item} ${f.op === '>=' ? '≥' : f.op === '<=' ? '≤' : f.op} ${num(f.value)}</td><td>${count(summary.flags[f.id]?.positive ?? 0)}</td><td>${count(summary.flags[f.id]?.unanswered ?? 0)}</td><td>${sourceLinks(d, f.sources)}</td></tr>`)}</tbody></table>
+<tbody>${d.flags.map((f) => html`<tr data-flag="${f.id}"><th scope="row">${f.label}</th><td>${f.item} ${f.op === '>=' ? '≥' : f.op === '<=' ? '≤' : f.op} ${num(f.value)}${evidenceMark(f.evidence)}</td><td>${count(summary.flags[f.id]?.positive ?? 0)}</td><td>${count(summary.flags[f.id]?.unanswered ?? 0)}</td><td>${sourceLinks(d, f.sources)}</td></tr>`)}</tbody></table>
 <p class="muted">An alert such as PHQ-9 item 9 calls for follow-up of the individuals concerned under your organisation’s protocol; this report holds no names.</p>
 </section>`;
 }

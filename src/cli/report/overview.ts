@@ -4,6 +4,7 @@
  * each kind of figure means.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
+import { cutoffEvidence, evidenceMark } from './evidence.js';
 import { count, fixed, orReason, pct, pctInterval, words } from './format.js';
 import { html, slug, type Markup } from './html.js';
 import type { ReportInput, ReportInstrument } from './types.js';
@@ -28,7 +29,7 @@ function glanceRow(ri: ReportInstrument): Markup {
 <td>${count(run.rows)}</td>
 <td>${count(run.invalid)}</td>
 <td class="text">${scale.label}: ${orReason(desc.mean, (m) => fixed(m), desc.reasons.mean)}${desc.sd === null ? '' : ` (SD ${fixed(desc.sd)})`}, n = ${count(desc.n)}</td>
-<td class="text">${cutoff === null ? '— (no published cut-off)' : cutoff.label}</td>
+<td class="text">${cutoff === null ? '— (no published cut-off)' : html`${cutoff.label}${evidenceMark(cutoffEvidence(cutoff, c!.scheme))}`}</td>
 <td>${c === null ? '—' : html`${orReason(c.prevalence, pct, c.reasons.prevalence)}${c.ci === null ? '' : ` (${pctInterval(c.ci)})`}<br><span class="muted">${count(c.positives)} of ${count(c.determinable)}</span>`}</td>
 </tr>`;
 }

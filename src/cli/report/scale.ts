@@ -9,6 +9,7 @@ import type { InstrumentDefinition, Scale } from '../../schema/types.js';
 import { scaleChart, type ChartKit, type Marker } from './charts.js';
 import { count, fixed, interval, num, orReason, pct, REASONS, words } from './format.js';
 import { html, raw, slug, type Markup } from './html.js';
+import { evidenceMark } from './evidence.js';
 import { bandRangeText, bandRegions, cutoffLines } from './thresholds.js';
 import type { ReportInstrument } from './types.js';
 
@@ -130,7 +131,7 @@ function descriptivesTable(scale: Scale, s: ScaleSummary): Markup {
 function bandsTable(d: InstrumentDefinition, scale: Scale, s: ScaleSummary, discrete: boolean): Markup | null {
   if (s.bands === null) return null;
   const scheme = scale.bandSchemes.find((b) => b.id === s.bands!.scheme)!;
-  return html`<table><caption>${scale.label}: bands (${scheme.label})</caption>
+  return html`<table><caption>${scale.label}: bands (${scheme.label})${evidenceMark(scheme.evidence)}</caption>
 <thead><tr><th scope="col">Band</th><th scope="col">Scores</th><th scope="col">Respondents</th><th scope="col">% of those with a value</th></tr></thead>
 <tbody>${s.bands.counts.map((b, i) => html`<tr data-band="${b.id}"><th scope="row">${b.label}</th><td>${bandRangeText(scheme, i, scale.range, discrete)}</td><td>${count(b.count)}</td><td>${b.proportion === null ? '—' : pct(b.proportion)}</td></tr>`)}</tbody>
 <tfoot><tr><td colspan="4" class="muted">Source: ${scheme.sources.map((id) => html`<a href="#${slug('src', d.id, id)}">${id}</a>`).map((a, i) => [i > 0 ? ', ' : '', a])}</td></tr></tfoot></table>`;

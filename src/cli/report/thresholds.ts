@@ -11,6 +11,7 @@
  * at the value itself. Band boundaries follow the same rule.
  */
 import type { BandScheme, ComparisonOperator, Criterion, Cutoff, InstrumentDefinition, ScaleCondition } from '../../schema/types.js';
+import { undecidedScheme } from './evidence.js';
 import { num } from './format.js';
 
 export const OPERATOR: Readonly<Record<ComparisonOperator, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
@@ -65,6 +66,7 @@ export function linePosition(op: ComparisonOperator, value: number, discrete: bo
 export function cutoffLines(definition: InstrumentDefinition, scale: string, schemes: Readonly<Record<string, string | null>>, discrete: boolean): CutoffLine[] {
   const lines = new Map<string, { op: ComparisonOperator; value: number; cutoffs: string[] }>();
   for (const cutoff of definition.cutoffs) {
+    if (undecidedScheme(cutoff, schemes[cutoff.id] ?? null)) continue; // it decided nothing: no line
     for (const c of scaleConditions(criterionOf(cutoff, schemes[cutoff.id] ?? null))) {
       if (c.scale !== scale) continue;
       const key = `${c.op} ${c.value}`;

@@ -120,8 +120,6 @@ export interface CollectSettings {
   /** Keep every row's outcomes (for comparing instruments respondent by respondent). */
   readonly keepOutcomes: boolean;
   readonly progress: boolean;
-  /** Leave out `--map` entries naming another instrument's items (several instruments from one file). */
-  readonly ownItemsOnly?: boolean;
   /** Grouping levels (each a list of columns, crossed) and the minimum group size. */
   readonly groups?: { readonly levels: readonly (readonly string[])[]; readonly minGroupSize: number } | undefined;
   /** The column holding each row's survey wave. */
@@ -130,7 +128,7 @@ export interface CollectSettings {
 
 /** Reads `file` for instrument `id` and summarises it. */
 export async function collect(id: string, file: string, options: ReadingOptions, settings: CollectSettings): Promise<Collected> {
-  const { plan, read } = await prepareReading(id, file, options, { ownItemsOnly: settings.ownItemsOnly === true });
+  const { plan, read } = await prepareReading(id, file, options);
   const { definition } = plan;
   const groups = settings.groups;
   const columns = groups === undefined ? [] : [...new Set(groups.levels.flat())];

@@ -10,6 +10,7 @@ import type { InstrumentDefinition, Criterion } from '../../schema/types.js';
 import { CliError } from '../errors.js';
 import type { Sink } from '../io/sinks.js';
 import type { ScorePlan } from './plan.js';
+import { ownScoreColumns } from './reported.js';
 
 /** Where each item's answers are: column index per item (definition order), -1 when absent. */
 export interface TableLayout {
@@ -156,14 +157,24 @@ function preview(header: readonly string[]): string {
   return `${shown.join(', ')}${header.length > 8 ? `, … (${header.length} columns)` : ''}`;
 }
 
-/** Fails when the input already has a column `score` would add, or JSON output would lose a duplicate column. */
-export function checkClash(columns: readonly string[], scoreNames: readonly string[], sink: Sink | null): void {
+/**
+ * Fails when the input already has a column `score` would add (only when it writes output:
+ * `summarize` and `report` add no columns), or JSON output would lose a duplicate column.
+ */
+export function checkClash(columns: readonly string[], scoreNames: readonly string[], sink: Sink | null, definition: InstrumentDefinition): void {
+  if (sink === null) return;
   const input = new Set(columns);
   const clash = scoreNames.filter((n) => input.has(n));
   if (clash.length > 0) {
-    throw new CliError(`the input already has column${clash.length === 1 ? '' : 's'} ${clash.map((c) => `"${c}"`).join(', ')}, which score would add (scored twice?); choose other names with --prefix`);
+    const own = ownScoreColumns(definition);
+    const calc = clash.filter((n) => own.has(n));
+    const why =
+      calc.length > 0
+        ? `${calc.map((c) => `"${c}"`).join(', ')} ${calc.length === 1 ? 'is' : 'are'} this package's own score column${calc.length === 1 ? '' : 's'} (a REDCap export of its data dictionary has ${calc.length === 1 ? 'it as a calc field' : 'them as calc fields'}, or the file was scored before), which score checks against the scores it computes`
+        : 'scored twice?';
+    throw new CliError(`the input already has column${clash.length === 1 ? '' : 's'} ${clash.map((c) => `"${c}"`).join(', ')}, which score would add (${why}); choose other names with --prefix, e.g. --prefix scored_ (summarize and report add no columns and need none)`);
   }
-  if (sink !== null && !sink.fixedColumns) {
+  if (!sink.fixedColumns) {
     const seen = new Set<string>();
     const twice = columns.find((c) => (seen.has(c) ? true : (seen.add(c), false)));
     if (twice !== undefined) throw new CliError(`column "${twice}" appears twice in the header; JSON output needs unique column names (rename one, or write CSV)`);

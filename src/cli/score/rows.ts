@@ -14,7 +14,7 @@ import type { Issue, ScoreResult } from '../../schema/result.js';
 import { compile } from '../../scoring/compile.js';
 import type { Compiled, CompiledBands, CompiledCriterion } from '../../scoring/compiled.js';
 import { toNumber } from '../../scoring/exact.js';
-import { MISSING } from '../../scoring/read.js';
+import { MISSING, type IssueSink } from '../../scoring/read.js';
 import { bandOf, chooseCutoffSchemes, chooseSchemes, computeScales, cutoffValue, score } from '../../scoring/score.js';
 import type { Value } from '../io/sinks.js';
 import type { ScorePlan } from './plan.js';
@@ -51,6 +51,8 @@ export interface ScoredRow {
 
 /** Shared by every valid row of the fast path (frozen, so no row can change another's). */
 const NO_ISSUES: readonly RowIssue[] = Object.freeze([]);
+/** The plan has checked every named scheme, so choosing them raises no issue to keep. */
+const IGNORE_ISSUES: IssueSink = { add: () => undefined };
 
 /** Column kinds of the fast path, as small integers (a switch on them stays monomorphic). */
 const SCALE = 0;
@@ -89,8 +91,8 @@ class FastScorer {
     const { bandSchemes = {}, cutoffSchemes = {}, prorate } = plan.options;
     this.prorate = prorate === true;
     // Exactly as score() chooses them (the plan has checked that every named scheme exists, so no issue arises).
-    const schemes = bandSchemes === undefined ? c.defaults.schemes : chooseSchemes(c, bandSchemes as Readonly<Record<string, string | undefined>>, []);
-    const cutoffChoice = cutoffSchemes === undefined ? c.defaults.cutoffSchemeChoice : chooseCutoffSchemes(c, cutoffSchemes as Readonly<Record<string, string | undefined>>, []);
+    const schemes = bandSchemes === undefined ? c.defaults.schemes : chooseSchemes(c, bandSchemes, IGNORE_ISSUES);
+    const cutoffChoice = cutoffSchemes === undefined ? c.defaults.cutoffSchemeChoice : chooseCutoffSchemes(c, cutoffSchemes, IGNORE_ISSUES);
     this.criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
     const scaleAt = (id: string) => c.scaleOrder.findIndex((s) => s.id === id);
     const columns = plan.columns;
@@ -258,23 +260,15 @@ export class RowScorer {
     return { values, valid: false, complete: false, issues, result, answers };
   }
 
-  /** With `--labels`, an answer that is neither a value nor a label gets a message that says so. */
+  /** A text cell that is not an answer gets the message `parseAnswers()` gives (labels, exact numerals). */
   private explain(issues: readonly Issue[], answers: readonly unknown[]): readonly RowIssue[] {
-    if (!this.plan.settings.labels) return issues;
     const { definition, cells } = this.plan;
     return issues.map((issue) => {
       if (issue.code !== 'invalid_type' || issue.item === undefined) return issue;
       const at = definition.items.findIndex((i) => i.id === issue.item);
       const answer = answers[at];
       if (at < 0 || typeof answer !== 'string') return issue;
-      const item = definition.items[at]!;
-      const values = definition.responseScales.find((s) => s.id === item.responseScale)?.options.map((o) => o.value) ?? [];
-      return {
-        code: 'invalid_value',
-        item: item.id,
-        value: answer,
-        message: `${item.id}: ${JSON.stringify(answer)} is neither an option label (${cells.labelsOf(at).map((l) => JSON.stringify(l)).join(', ')}) nor a value (${values.join(', ')})`,
-      } satisfies RowIssue;
+      return { ...cells.problem(at, answer), item: issue.item, value: issue.value ?? null } satisfies RowIssue;
     });
   }
 }

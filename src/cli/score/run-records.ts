@@ -8,6 +8,7 @@
 import { CliError } from '../errors.js';
 import type { InputRecord } from '../io/records.js';
 import { checkClash, checkPresence, lookalike } from './columns.js';
+import { ReportedScores } from './reported.js';
 import type { RowScorer, ScoredRow } from './rows.js';
 import type { RowCells, RunOptions } from './run.js';
 import type { Tally } from './tally.js';
@@ -47,6 +48,7 @@ export async function runRecords(
     return i;
   };
   let columns: string[] | null = null;
+  let reported: ReportedScores | null = null;
   let columnSet = new Set<string>();
   let current: Readonly<Record<string, unknown>> = {};
   const cells: RowCells = {
@@ -80,7 +82,8 @@ export async function runRecords(
       const first = batch.find((x) => 'record' in x);
       columns = first !== undefined && 'record' in first ? Object.keys(first.record) : [];
       columnSet = new Set(columns);
-      checkClash(columns, scoreNames, sink);
+      checkClash(columns, scoreNames, sink, definition);
+      reported = ReportedScores.find(plan, columns, true);
       if (sink !== null) await write(sink.start(columns, scoreNames));
     }
     for (const item of batch) {
@@ -114,6 +117,7 @@ export async function runRecords(
             }
           }
           scored = scorer.finish();
+          reported?.check(record, scored, tally.rows + 1);
         }
       }
       tally.rows++;
@@ -126,5 +130,6 @@ export async function runRecords(
     if (sink !== null) await write(sink.take());
   }
   if (columns === null && sink !== null) await write(sink.start([], scoreNames));
+  if (reported !== null) warnings.push(...reported.warnings());
   if (tally.rows > 0) warnings.push(...checkPresence(plan, seen, name).map((w) => w.replace('has no column', 'is in no record').replace('have no column', 'are in no record')));
 }

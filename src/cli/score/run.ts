@@ -12,6 +12,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline, type Readable } from 'node:stream';
 import { CliError } from '../errors.js';
+import { watchBom } from '../io/bom.js';
 import { Decode } from '../io/decode.js';
 import type { InputFormat } from '../io/formats.js';
 import type { Output } from '../io/output.js';
@@ -21,6 +22,7 @@ import { readTable, tableSettings, type QuoteMode } from '../io/table.js';
 import { progress as progressLine } from '../progress.js';
 import { checkClash, resolveTable } from './columns.js';
 import type { ScorePlan } from './plan.js';
+import { ReportedScores } from './reported.js';
 import { RowScorer, type ScoredRow } from './rows.js';
 import { runRecords } from './run-records.js';
 import { Tally, type InvalidRow } from './tally.js';
@@ -48,6 +50,11 @@ export interface RunOptions {
   /** Output format and destination; both null to score without writing (demo, summaries). */
   readonly sink: Sink | null;
   readonly output: Output | null;
+  /**
+   * Start CSV/TSV output with a UTF-8 byte-order mark: always when true, never when false, and
+   * when the input starts with one (UTF-8 or UTF-16) when undefined.
+   */
+  readonly bom?: boolean | undefined;
   /** Show a progress line on stderr (when it is a terminal). */
   readonly progress: boolean;
   /** Called once per input row, in order, after the row is scored; `cells` reads the row's other columns (grouping, wave). */
@@ -95,6 +102,8 @@ export interface RunReport {
   readonly warnings: readonly string[];
   /** Set when invalid answers look like option labels: a hint to pass `--labels`. */
   readonly labelHint: string | null;
+  /** Set when invalid answers look like missing-data codes (`NA`, `-99`): a hint to pass `--missing`. */
+  readonly missingHint: string | null;
 }
 
 async function openInput(input: string): Promise<{ stream: Readable; size: number | null; name: string }> {
@@ -123,6 +132,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
   pipeline(stream, decode, (error: Error | null) => {
     if (error) decode.destroy(error);
   });
+  // After the pipe: a 'data' listener on its own would start the flow before anything reads it.
+  const inputBom = watchBom(stream);
   const bar = progressLine(options.progress, size);
   // Without an observer nothing reads the engine's result, so valid rows may take the fast path.
   const scorer = new RowScorer(plan, { results: options.observe !== undefined });
@@ -130,8 +141,15 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const warnings: string[] = [];
   const scoreNames = plan.columns.map((c) => c.name);
   const noScores = scoreNames.map(() => null);
+  let started = false;
   const write = async (chunk: string | Uint8Array) => {
-    if (output !== null && chunk.length > 0) await output.write(chunk);
+    if (output === null || chunk.length === 0) return;
+    if (!started) {
+      started = true;
+      // By now the first input chunk has been read (the header or first record comes from it).
+      if (sink?.fixedColumns === true && (options.bom ?? inputBom.seen)) await output.write('\ufeff');
+    }
+    await output.write(chunk);
   };
 
   try {
@@ -143,6 +161,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
       let labelColumn = -1;
       let rowCells = new TableCells([]);
       let extraHeaders = (options.headerRows ?? 1) - 1;
+      let reported: ReportedScores | null = null;
       for await (const rows of readTable(decode, settings)) {
         let start = 0;
         if (header === null) {
@@ -154,7 +173,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
           const layout = resolveTable(header, plan, name, delimiter);
           itemColumns = layout.itemColumns;
           warnings.push(...layout.warnings);
-          checkClash(header, scoreNames, sink);
+          checkClash(header, scoreNames, sink, plan.definition);
+          reported = ReportedScores.find(plan, header, false);
           labelColumn = header.findIndex((_, c) => !itemColumns.includes(c));
           rowCells = new TableCells(header);
           if (sink !== null) await write(sink.start(header, scoreNames));
@@ -200,6 +220,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
             if (scored.valid) tally.incomplete++;
             else tally.addInvalid(scored, labelColumn >= 0 && row[labelColumn] !== undefined ? `${header[labelColumn]}=${row[labelColumn]}` : null);
           }
+          reported?.check(row, scored, tally.rows);
           rowCells.row = row;
           observe?.(scored, tally.rows, rowCells);
           sink?.row(row, scored.values);
@@ -207,6 +228,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
         if (sink !== null) await write(sink.take());
         bar.update(decode.bytes, tally.rows);
       }
+      if (reported !== null) warnings.push(...reported.warnings());
       if (header === null) throw new CliError(`${name} is empty: expected a header row naming the columns (${plan.definition.items[0]!.id}, …) and one row per respondent`);
     } else {
       await runRecords(readJson !== null ? readJson(decode) : readNdjson(decode, options.maxRecord), options, name, scorer, tally, warnings, write);
@@ -216,6 +238,6 @@ export async function run(options: RunOptions): Promise<RunReport> {
     bar.done();
     decode.destroy();
   }
-  return { rows: tally.rows, blank: tally.blank, invalid: tally.invalid, incomplete: tally.incomplete, examples: tally.examples, codes: tally.codes, warnings, labelHint: tally.labelHint };
+  return { rows: tally.rows, blank: tally.blank, invalid: tally.invalid, incomplete: tally.incomplete, examples: tally.examples, codes: tally.codes, warnings, labelHint: tally.labelHint, missingHint: tally.missingHint };
 }
 

@@ -110,6 +110,7 @@ export const bat12 = {
   sources: [
     {
       id: 'hadzibajramovic2022',
+      kind: 'publication',
       citation: 'Hadžibajramović E, Schaufeli W, De Witte H. Shortening of the Burnout Assessment Tool (BAT)—from 23 to 12 items using content and Rasch analysis. BMC Public Health. 2022;22(1):560.',
       doi: '10.1186/s12889-022-12946-y',
       pmcid: 'PMC8939057',
@@ -117,18 +118,21 @@ export const bat12 = {
     },
     {
       id: 'bat_user_manual',
+      kind: 'manual',
       citation: 'Schaufeli WB, De Witte H, Desart S. User Manual – Burnout Assessment Tool (BAT) – Version 2.0. Leuven: KU Leuven; July 2020.',
       url: 'https://burnoutassessmenttool.be/wp-content/uploads/2020/08/User-Manual-BAT-version-2.0.pdf',
       note: 'Read here only as far as its contents page: "This user manual provides a handy guideline for the practical use of the full and well as the short version of the Burnout Assessment Tool (BAT)"; sections "1.2 Full or short version?" and "2.1 Calculating average scores". The cut-off tables were not reachable.',
     },
     {
       id: 'bat_manual',
+      kind: 'manual',
       citation: 'Schaufeli WB, De Witte H, Desart S. Manual Burnout Assessment Tool (BAT) – Version 2.0. Leuven: KU Leuven; July 2020 (unpublished internal report).',
       url: 'https://burnoutassessmenttool.be/',
       note: 'Only its title pages were readable here: "© 2020 Wilmar Schaufeli, Hans De Witte & Steffie Desart, Belgium. All rights reserved. No part of this publication may be reproduced … without prior written permission of the authors."',
     },
     {
       id: 'bat_questionnaire',
+      kind: 'manual',
       citation: 'Schaufeli WB, De Witte H, Desart S. Burnout Assessment Tool (BAT), work-related version, English. Leuven: KU Leuven; 2020.',
       url: 'https://burnoutassessmenttool.be/wp-content/uploads/2020/08/BAT-English.pdf',
       note: 'Options (Never 1 … Always 5) and the subscale of each item, read through a reproduction of the official form (thrivingminds.ca) and public code transcriptions; the PDF itself was not reachable.',
@@ -136,6 +140,7 @@ export const bat12 = {
     batWebsiteSource,
     {
       id: 'schaufeli2023',
+      kind: 'publication',
       citation: 'Schaufeli WB, De Witte H, Hakanen JJ, Kaltiainen J, Kok R. How to assess severe burnout? Cutoff points for the Burnout Assessment Tool (BAT) based on three European samples. Scand J Work Environ Health. 2023;49(4):293-302.',
       doi: '10.5271/sjweh.4093',
       url: 'https://www.sjweh.fi/article/4093',

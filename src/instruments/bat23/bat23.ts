@@ -127,6 +127,7 @@ export const bat23 = {
   sources: [
     {
       id: 'schaufeli2020',
+      kind: 'publication',
       citation: 'Schaufeli WB, Desart S, De Witte H. Burnout Assessment Tool (BAT)—development, validity, and reliability. Int J Environ Res Public Health. 2020;17(24):9495.',
       doi: '10.3390/ijerph17249495',
       pmcid: 'PMC7766078',
@@ -134,18 +135,21 @@ export const bat23 = {
     },
     {
       id: 'bat_user_manual',
+      kind: 'manual',
       citation: 'Schaufeli WB, De Witte H, Desart S. User Manual – Burnout Assessment Tool (BAT) – Version 2.0. Leuven: KU Leuven; July 2020.',
       url: 'https://burnoutassessmenttool.be/wp-content/uploads/2020/08/User-Manual-BAT-version-2.0.pdf',
       note: 'Read here only as far as its contents page (copy at scribd.com/document/633325211): sections "1.1.2 Scoring", "1.1.3 Subscales and items", "1.2 Full or short version?", "2.1 Calculating average scores", "2.2.2.1 Cut-off values for Flemish employees". The scoring text and the cut-off tables themselves were not reachable; the use of means rests on that section title, on the paper, and on concordant public implementations.',
     },
     {
       id: 'bat_manual',
+      kind: 'manual',
       citation: 'Schaufeli WB, De Witte H, Desart S. Manual Burnout Assessment Tool (BAT) – Version 2.0. Leuven: KU Leuven; July 2020 (unpublished internal report).',
       url: 'https://burnoutassessmenttool.be/',
       note: 'Scientific test manual. Only its title pages were readable here (copy at vdocuments.net): "© 2020 Wilmar Schaufeli, Hans De Witte & Steffie Desart, Belgium. All rights reserved. No part of this publication may be reproduced … without prior written permission of the authors."',
     },
     {
       id: 'bat_questionnaire',
+      kind: 'manual',
       citation: 'Schaufeli WB, De Witte H, Desart S. Burnout Assessment Tool (BAT), work-related version, English. Leuven: KU Leuven; 2020.',
       url: 'https://burnoutassessmenttool.be/wp-content/uploads/2020/08/BAT-English.pdf',
       note: 'Item order, subscale blocks and options. Read through a reproduction of the official form (thrivingminds.ca/work-burnout-assessment: "Scoring Points Never 1 Rarely 2 Sometimes 3 Often 4 Always 5", "Core Symptoms 23 questions", items 1–8 exhaustion, 9–13 mental distance, 14–18 cognitive, 19 onwards emotional) and public code transcriptions of the form for items 19–23; the PDF itself was not reachable. The block structure is also confirmed by a public re-analysis that reproduces a study\'s stored subscale scores exactly from items 1–8, 9–13, 14–18 and 19–23 of the Dutch form.',
@@ -153,6 +157,7 @@ export const bat23 = {
     batWebsiteSource,
     {
       id: 'schaufeli2023',
+      kind: 'publication',
       citation: 'Schaufeli WB, De Witte H, Hakanen JJ, Kaltiainen J, Kok R. How to assess severe burnout? Cutoff points for the Burnout Assessment Tool (BAT) based on three European samples. Scand J Work Environ Health. 2023;49(4):293-302.',
       doi: '10.5271/sjweh.4093',
       url: 'https://www.sjweh.fi/article/4093',

@@ -13,7 +13,7 @@ export const brs = {
   id: 'brs',
   name: 'Brief Resilience Scale',
   shortName: 'BRS',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['resilience'],
   recallPeriod: null,
@@ -51,13 +51,13 @@ export const brs = {
         {
           id: 'smith2013',
           label: 'Low below 3.00, normal 3.00–4.30, high above 4.30',
-          default: true,
           bands: [
             { id: 'low', label: 'Low resilience', min: 1 },
             { id: 'normal', label: 'Normal resilience', min: 3 },
             { id: 'high', label: 'High resilience', min: 4.3, minExclusive: true },
           ],
           sources: ['smith2013', 'phenx_brs'],
+          evidence: { level: 'single_secondary', sources: ['phenx_brs'], note: 'Bands read at the PhenX scoring sheet (and in reproductions that name no other source); attributed to Smith et al. 2013, whose chapter was not read. A named scheme, not the default.' },
         },
       ],
       sources: ['smith2008', 'phenx_brs'],
@@ -78,18 +78,21 @@ export const brs = {
   sources: [
     {
       id: 'smith2008',
+      kind: 'publication',
       citation: 'Smith BW, Dalen J, Wiggins K, Tooley E, Christopher P, Bernard J. The brief resilience scale: assessing the ability to bounce back. Int J Behav Med. 2008;15(3):194-200.',
       doi: '10.1080/10705500802222972',
       note: 'Items, order, options and scoring as reprinted with the authors’ permission (Clin Med, RCP journals, Box 1, "Reprinted with permission from Smith BW … 2008;15:196"): "The Brief Resilience Scale is scored by reverse coding items 2, 4, and 6 and finding the mean of the six items"; "1 = strongly disagree, 2 = disagree, 3 = neutral, 4 = agree, 5 = strongly agree". The article’s own sample statistics could not be read here.',
     },
     {
       id: 'phenx_brs',
+      kind: 'programme_page',
       citation: 'PhenX Toolkit. Protocol: Psychological Resilience — Brief Resilience Scale (BRS). RTI International.',
       url: 'https://www.phenxtoolkit.org/protocols/view/251401',
       note: '"The BRS is scored by reverse-coding items 2, 4, and 6 and finding the mean of the six items." Its scoring sheet also says "Divide the total sum by the total number of questions answered" (no minimum given) and interprets 1.00–2.99 low, 3.00–4.30 normal, 4.31–[5.00] high (the page prints 6.00, a typo for a 1–5 mean).',
     },
     {
       id: 'smith2013',
+      kind: 'publication',
       citation: 'Smith BW, Epstein EM, Ortiz JA, Christopher PJ, Tooley EM. The foundations of resilience: what are the critical resources for bouncing back from stress? In: Prince-Embury S, Saklofske DH, eds. Resilience in Children, Adolescents, and Adults: Translating Research into Practice. New York: Springer; 2013 (Springer Series on Human Exceptionality).',
       doi: '10.1007/978-1-4614-4939-3_13',
       note: 'Author chapter (Springer page read: authors, abstract; 844 adults in six samples scored on the BRS). Commonly cited as the origin of the low (< 3.00) / normal (3.00–4.30) / high (> 4.30) bands. The chapter was not read here; the bands rest on the PhenX scoring sheet and concordant reproductions. The authors’ later handbook chapter (Smith et al., Handbook of Assessment in Mindfulness Research, Springer, doi 10.1007/978-3-030-77644-2_92-1) says it gives "norms and cut-offs for interpreting scores" (abstract only read).',

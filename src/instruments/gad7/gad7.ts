@@ -48,14 +48,15 @@ export const gad7 = {
             { id: 'moderate', label: 'Moderate', min: 10 },
             { id: 'severe', label: 'Severe', min: 15 },
           ],
-          sources: ['spitzer2006'],
+          sources: ['spitzer2006', 'lowe2008'],
+          evidence: { level: 'secondary', sources: ['spitzer2006', 'lowe2008'], note: '"Cut points of 5, 10, and 15" read as quoted from Spitzer et al. 2006 by a third party; the Löwe et al. 2008 abstract (same group) uses 10 and 15.' },
         },
       ],
       sources: ['spitzer2006'],
     },
   ],
   cutoffs: [
-    { id: 'positive_screen', label: 'Positive screen for generalized anxiety disorder (total ≥ 10)', criterion: { scale: 'total', op: '>=', value: 10 }, sources: ['spitzer2006', 'lowe2008'] },
+    { id: 'positive_screen', label: 'Positive screen for generalized anxiety disorder (total ≥ 10)', criterion: { scale: 'total', op: '>=', value: 10 }, sources: ['spitzer2006', 'lowe2008'], evidence: { level: 'primary', sources: ['spitzer2006'] } },
   ],
   flags: [],
   benchmarks: [
@@ -70,6 +71,7 @@ export const gad7 = {
       sd: 3.4,
       note: 'Survey year (5 May – 8 June 2006; published 2008). The overall mean and SD are as reproduced from Löwe et al. 2008 in the norms column of puhe2020_norms Table 1; the abstract gives women 3.2 (SD 3.5) and men 2.7 (SD 3.2), and "approximately 5%" scoring 10 or more.',
       sources: ['lowe2008', 'puhe2020_norms'],
+      evidence: { level: 'single_secondary', sources: ['puhe2020_norms'], note: 'Mean and SD read as reproduced from Löwe et al. 2008 in a later paper’s norms column; the 2008 table was not read.' },
     },
     {
       id: 'de_covid_2021',
@@ -81,6 +83,7 @@ export const gad7 = {
       prevalence: 0.134,
       note: 'Survey year (August–September 2021). "Generalized Anxiety Disorder-7 (GAD-7; cutoff of 10)"; "the prevalence of probable generalized anxiety disorder was 13.4%". A pandemic sample, not a norm.',
       sources: ['hajek2021'],
+      evidence: { level: 'primary', sources: ['hajek2021'] },
     },
   ],
   outcomes: [
@@ -95,17 +98,20 @@ export const gad7 = {
   sources: [
     {
       id: 'spitzer2006',
+      kind: 'publication',
       citation: 'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med. 2006;166(10):1092-1097.',
       note: 'Items, 0–3 scoring and sum. "A score of 10 or greater on the GAD-7 represents a reasonable cut point for identifying cases of GAD. Cut points of 5, 10, and 15 might be interpreted as representing mild, moderate, and severe levels of anxiety" (as quoted from the paper; the abstract gives sensitivity 89% and specificity 82% at the cut point).',
     },
     {
       id: 'lowe2008',
+      kind: 'publication',
       citation: 'Löwe B, Decker O, Müller S, et al. Validation and standardization of the Generalized Anxiety Disorder Screener (GAD-7) in the general population. Med Care. 2008;46(3):266-274.',
       doi: '10.1097/MLR.0b013e318160d093',
       note: 'General-population use of the 10 and 15 thresholds: "Approximately 5% of subjects had GAD-7 scores of 10 or greater, and 1% had GAD-7 scores of 15 or greater" (abstract). Norms: "Nationally representative face-to-face household survey conducted in Germany between May 5 and June 8, 2006"; "Five thousand thirty subjects (53.6% female)"; "women had significantly higher mean (SD) GAD-7 anxiety scores compared with men [3.2 (3.5) vs. 2.7 (3.2); P < 0.001]" (abstract).',
     },
     {
       id: 'puhe2020_norms',
+      kind: 'reproduction',
       citation: 'Public Health. 2020;189:158-161 (survey of 18- to 24-year-olds during COVID-19), Table 1, column "Norms". Authors and title not recorded here.',
       doi: '10.1016/j.puhe.2020.10.018',
       pmcid: 'PMC7598559',
@@ -113,6 +119,7 @@ export const gad7 = {
     },
     {
       id: 'hajek2021',
+      kind: 'publication',
       citation: 'Hajek A, König HH. The prevalence and correlates of probable major depressive disorder and probable generalized anxiety disorder during the COVID-19 pandemic. Results of a nationally representative survey in Germany. Int J Environ Res Public Health. 2021;18(23):12302.',
       doi: '10.3390/ijerph182312302',
       note: '"Data were derived from a nationally representative survey (August and September 2021). In total, n = 3075 individuals took part. To quantify probable generalized anxiety disorder, the established Generalized Anxiety Disorder-7 (GAD-7; cutoff of 10) was used"; "the prevalence of probable generalized anxiety disorder was 13.4%" (abstract).',

@@ -59,7 +59,8 @@ export const k6 = {
             { id: 'moderate', label: 'Moderate distress', min: 5 },
             { id: 'serious', label: 'Serious distress', min: 13 },
           ],
-          sources: ['prochaska2012', 'kessler2003'],
+          sources: ['prochaska2012', 'kessler2003', 'nchs2015'],
+          evidence: { level: 'secondary', sources: ['prochaska2012', 'nchs2015'], note: 'The 13 line (Kessler 2003) read at Prochaska et al. 2012 and the NCHS data brief, not in Kessler 2003; the 5–12 moderate band is Prochaska et al.’s own, read in their abstract.' },
         },
       ],
       sources: ['kessler2002', 'kessler2010'],
@@ -71,6 +72,7 @@ export const k6 = {
       label: 'Serious psychological distress (total ≥ 13)',
       criterion: { scale: 'total', op: '>=', value: 13 },
       sources: ['kessler2003', 'prochaska2012', 'nchs2015'],
+      evidence: { level: 'secondary', sources: ['prochaska2012', 'nchs2015'], note: 'Kessler et al. 2003 itself was not read; Prochaska et al. 2012 ("a K6 score ≥13") and the NCHS data brief ("a score of 13 or greater") agree.' },
     },
   ],
   flags: [],
@@ -85,6 +87,7 @@ export const k6 = {
       prevalence: 0.086,
       note: 'Same survey: a further 27.9% scored 5–12 (moderate distress).',
       sources: ['prochaska2012'],
+      evidence: { level: 'primary', sources: ['prochaska2012'] },
     },
   ],
   outcomes: [
@@ -99,6 +102,7 @@ export const k6 = {
   sources: [
     {
       id: 'kessler2002',
+      kind: 'publication',
       citation:
         'Kessler RC, Andrews G, Colpe LJ, Hiripi E, Mroczek DK, Normand S-LT, Walters EE, Zaslavsky AM. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med. 2002;32(6):959-976.',
       doi: '10.1017/S0033291702006074',
@@ -106,6 +110,7 @@ export const k6 = {
     },
     {
       id: 'kessler2003',
+      kind: 'publication',
       citation: kessler2003Citation,
       doi: '10.1001/archpsyc.60.2.184',
       url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
@@ -113,6 +118,7 @@ export const k6 = {
     },
     {
       id: 'kessler2010',
+      kind: 'publication',
       citation:
         'Kessler RC, Green JG, Gruber MJ, Sampson NA, Bromet E, Cuitan M, et al. Screening for serious mental illness in the general population with the K6 screening scale: results from the WHO World Mental Health (WMH) survey initiative. Int J Methods Psychiatr Res. 2010;19(Suppl 1):4-22.',
       doi: '10.1002/mpr.310',
@@ -121,6 +127,7 @@ export const k6 = {
     },
     {
       id: 'prochaska2012',
+      kind: 'publication',
       citation:
         'Prochaska JJ, Sung H-Y, Max W, Shi Y, Ong M. Validity study of the K6 scale as a measure of moderate mental distress based on mental health treatment need and utilization. Int J Methods Psychiatr Res. 2012;21(2):88-97.',
       doi: '10.1002/mpr.1349',
@@ -129,6 +136,7 @@ export const k6 = {
     },
     {
       id: 'nchs2015',
+      kind: 'programme_page',
       citation:
         'Weissman J, Pratt LA, Miller EA, Parker JD. Serious psychological distress among adults: United States, 2009–2013. NCHS Data Brief, no 203. Hyattsville, MD: National Center for Health Statistics; 2015.',
       url: 'https://www.cdc.gov/nchs/products/databriefs/db203.htm',
@@ -136,12 +144,14 @@ export const k6 = {
     },
     {
       id: 'harvard_ncs',
+      kind: 'owner_page',
       citation: 'Kessler RC. K10 and K6 Scales. National Comorbidity Survey, Department of Health Care Policy, Harvard Medical School.',
       url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
       note: 'Owner\'s page: "Note that the K6 is merely a truncated form of the K10 in which four questions are deleted"; under "Permission requests": "Use of the K6 and K10 is free and does not r[equire permission]" (the stored copy breaks off there; the owner\'s newer page is quoted elsewhere as "free and does not require any formal permission or approval").',
     },
     {
       id: 'nsw_tmhc',
+      kind: 'programme_page',
       citation: 'NSW Health, Transcultural Mental Health Centre. Kessler-10: K-10 WHO copyright and citation.',
       url: 'https://www.dhi.health.nsw.gov.au/transcultural-mental-health-centre-tmhc/resources/multilingual-resources-by-title/kessler-10',
       note: 'Notice: "The K6/K10 scales are available for unrestricted use. Please include the WHO copyright and the citation to the source publication when using: © World Health Organization 2003" followed by the Kessler et al. (2003) citation, and "The main webpage for the scales is: http://www.hcp.med.harvard.edu/ncs/k6_scales.php".',

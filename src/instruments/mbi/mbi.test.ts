@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { AnswersInput, ScoreOptions } from '../../schema/result.js';
 import { score } from '../../scoring/score.js';
-import { all, withScoredSum } from '../../../test/support.js';
+import { all, ids, withScoredSum } from '../../../test/support.js';
 import { mbi } from './mbi.js';
+
+/** The named schemes these tests exercise: none is a default (their evidence is single secondary), so each is chosen. */
+const chosen = { bandSchemes: { emotional_exhaustion: 'manual_medicine', depersonalization: 'manual_medicine', personal_accomplishment: 'manual_medicine' } } as const;
+const scoreChosen = (answers: AnswersInput<typeof mbi>, options: ScoreOptions<typeof mbi> = {}) => score(mbi, answers, { ...chosen, ...options });
 
 const ee = [1, 2, 3, 6, 8, 13, 14, 16, 20].map((n) => `mbi_${n}`);
 const dp = [5, 10, 11, 15, 22].map((n) => `mbi_${n}`);
@@ -10,23 +15,23 @@ const sums = (e: number, d: number, p: number) => ({ ...withScoredSum(mbi, ee, e
 
 describe('mbi', () => {
   it('EE items 3 each, DP items 2 each, PA items 4 each → EE 27 high, DP 10 high, PA 32 low; burnout', () => {
-    const r = score(mbi, { ...all(ee, 3), ...all(dp, 2), ...all(pa, 4) });
+    const r = scoreChosen({ ...all(ee, 3), ...all(dp, 2), ...all(pa, 4) });
     expect(r.scales.emotional_exhaustion).toMatchObject({ value: 27, band: { id: 'high' } });
     expect(r.scales.depersonalization).toMatchObject({ value: 10, band: { id: 'high' } });
     expect(r.scales.personal_accomplishment).toMatchObject({ value: 32, band: { id: 'low' } });
     expect(r.cutoffs).toEqual({ emotional_exhaustion_high: true, depersonalization_high: true, burnout: true });
   });
   it('EE 26 and DP 9 → not burned out under the physician convention', () => {
-    expect(score(mbi, sums(26, 9, 48)).cutoffs).toEqual({ emotional_exhaustion_high: false, depersonalization_high: false, burnout: false });
+    expect(scoreChosen(sums(26, 9, 48)).cutoffs).toEqual({ emotional_exhaustion_high: false, depersonalization_high: false, burnout: false });
   });
   it('no reverse keys: PA is summed in its own direction (all 6 → 48)', () => {
     expect(mbi.items.some((i) => 'reverse' in i)).toBe(false);
-    expect(score(mbi, all([...ee, ...dp, ...pa], 6)).scales.personal_accomplishment.value).toBe(48);
+    expect(scoreChosen(all([...ee, ...dp, ...pa], 6)).scales.personal_accomplishment.value).toBe(48);
   });
   it.each([
     [18, 'low', false], [19, 'moderate', false], [26, 'moderate', false], [27, 'high', true], [28, 'high', true],
   ] as const)('EE %i → %s, high %s', (e, band, high) => {
-    const r = score(mbi, sums(e, 0, 48));
+    const r = scoreChosen(sums(e, 0, 48));
     expect(r.scales.emotional_exhaustion.band?.id).toBe(band);
     expect(r.cutoffs.emotional_exhaustion_high).toBe(high);
     expect(r.cutoffs.burnout).toBe(high);
@@ -34,7 +39,7 @@ describe('mbi', () => {
   it.each([
     [5, 'low', false], [6, 'moderate', false], [9, 'moderate', false], [10, 'high', true], [11, 'high', true],
   ] as const)('DP %i → %s, high %s', (d, band, high) => {
-    const r = score(mbi, sums(0, d, 48));
+    const r = scoreChosen(sums(0, d, 48));
     expect(r.scales.depersonalization.band?.id).toBe(band);
     expect(r.cutoffs.depersonalization_high).toBe(high);
     expect(r.cutoffs.burnout).toBe(high);
@@ -42,17 +47,17 @@ describe('mbi', () => {
   it.each([
     [33, 'low'], [34, 'moderate'], [39, 'moderate'], [40, 'high'], [41, 'high'],
   ] as const)('PA %i → %s', (p, band) => {
-    expect(score(mbi, sums(0, 0, p)).scales.personal_accomplishment.band?.id).toBe(band);
+    expect(scoreChosen(sums(0, 0, p)).scales.personal_accomplishment.band?.id).toBe(band);
   });
   it('burnout is three-valued: high EE with DP unanswered → true; low EE with DP unanswered → null', () => {
-    expect(score(mbi, withScoredSum(mbi, ee, 30)).cutoffs.burnout).toBe(true);
-    expect(score(mbi, withScoredSum(mbi, ee, 10)).cutoffs.burnout).toBeNull();
+    expect(scoreChosen(withScoredSum(mbi, ee, 30)).cutoffs.burnout).toBe(true);
+    expect(scoreChosen(withScoredSum(mbi, ee, 10)).cutoffs.burnout).toBeNull();
   });
   it('burnout uses the default scheme ee_or_dp and says so in provenance', () => {
-    const r = score(mbi, sums(27, 0, 48));
+    const r = scoreChosen(sums(27, 0, 48));
     expect(r.cutoffs.burnout).toBe(true);
     expect(r.provenance.cutoffSchemes).toEqual({ burnout: 'ee_or_dp' });
-    expect(score(mbi, sums(27, 0, 48), { cutoffSchemes: { burnout: 'ee_or_dp' } }).cutoffs.burnout).toBe(true);
+    expect(scoreChosen(sums(27, 0, 48), { cutoffSchemes: { burnout: 'ee_or_dp' } }).cutoffs.burnout).toBe(true);
   });
   it.each([
     // EE, DP, PA → alternative (high EE and (high DP or PA < 33)), default (EE ≥ 27 or DP ≥ 10)
@@ -64,27 +69,27 @@ describe('mbi', () => {
     [26, 9, 32, false, false],
     [54, 30, 0, true, true],
   ] as const)('EE %i, DP %i, PA %i → ee_and_dp_or_low_pa %s (ee_or_dp %s)', (e, d, p, alternative, standard) => {
-    const r = score(mbi, sums(e, d, p), { cutoffSchemes: { burnout: 'ee_and_dp_or_low_pa' } });
+    const r = scoreChosen(sums(e, d, p), { cutoffSchemes: { burnout: 'ee_and_dp_or_low_pa' } });
     expect(r.cutoffs.burnout).toBe(alternative);
     expect(r.provenance.cutoffSchemes).toEqual({ burnout: 'ee_and_dp_or_low_pa' });
-    expect(score(mbi, sums(e, d, p)).cutoffs.burnout).toBe(standard);
+    expect(scoreChosen(sums(e, d, p)).cutoffs.burnout).toBe(standard);
   });
   it('PA 33 is "low" in the manual bands but not low for NAM\'s "PA score less than 33"', () => {
-    const r = score(mbi, sums(30, 0, 33), { cutoffSchemes: { burnout: 'ee_and_dp_or_low_pa' } });
+    const r = scoreChosen(sums(30, 0, 33), { cutoffSchemes: { burnout: 'ee_and_dp_or_low_pa' } });
     expect(r.scales.personal_accomplishment.band?.id).toBe('low');
     expect(r.cutoffs.burnout).toBe(false);
   });
   it('the alternative scheme is three-valued', () => {
     const alt = { cutoffSchemes: { burnout: 'ee_and_dp_or_low_pa' } } as const;
     // high EE, DP unanswered, PA low → all(true, any(null, true)) = true
-    expect(score(mbi, { ...withScoredSum(mbi, ee, 30), ...withScoredSum(mbi, pa, 20) }, alt).cutoffs.burnout).toBe(true);
+    expect(scoreChosen({ ...withScoredSum(mbi, ee, 30), ...withScoredSum(mbi, pa, 20) }, alt).cutoffs.burnout).toBe(true);
     // high EE, DP unanswered, PA not low → all(true, any(null, false)) = null
-    expect(score(mbi, { ...withScoredSum(mbi, ee, 30), ...withScoredSum(mbi, pa, 40) }, alt).cutoffs.burnout).toBeNull();
+    expect(scoreChosen({ ...withScoredSum(mbi, ee, 30), ...withScoredSum(mbi, pa, 40) }, alt).cutoffs.burnout).toBeNull();
     // EE not high, the rest unanswered → all(false, …) = false
-    expect(score(mbi, withScoredSum(mbi, ee, 10), alt).cutoffs.burnout).toBe(false);
+    expect(scoreChosen(withScoredSum(mbi, ee, 10), alt).cutoffs.burnout).toBe(false);
   });
   it('an unknown scheme id is reported and the default is used', () => {
-    const r = score(mbi, sums(27, 0, 48), { cutoffSchemes: { burnout: 'nope' } });
+    const r = scoreChosen(sums(27, 0, 48), { cutoffSchemes: { burnout: 'nope' as never } });
     expect(r.issues.some((i) => i.code === 'unknown_cutoff_scheme')).toBe(true);
     expect(r.provenance.cutoffSchemes).toEqual({ burnout: 'ee_or_dp' });
   });
@@ -97,5 +102,19 @@ describe('mbi', () => {
   it('ships no item wording', () => {
     expect(mbi.licence.itemText).toBe(false);
     expect(mbi.items.every((i) => !('text' in i))).toBe(true);
+  });
+});
+
+describe('mbi: no default band scheme (the manual table was read only in reproductions)', () => {
+  it('scores without bands by default; the cut-offs (secondary) still apply', () => {
+    const r = score(mbi, all(ids('mbi', 1, 22), 3));
+    expect(Object.values(r.scales).map((s) => s.band)).toEqual([null, null, null]);
+    expect(r.cutoffs.burnout).toBe(true);
+    expect(r.provenance.undetermined.map((u) => u.id)).toEqual(['emotional_exhaustion', 'depersonalization', 'personal_accomplishment']);
+    expect(r.provenance.evidence.map((e) => [e.id, e.level])).toEqual([
+      ['emotional_exhaustion_high', 'secondary'],
+      ['depersonalization_high', 'secondary'],
+      ['burnout', 'secondary'],
+    ]);
   });
 });

@@ -159,6 +159,7 @@ export const mmdhp = {
       sd: 66.7,
       note: 'Year is the publication year; the survey dates were not read. Spanish-language version.',
       sources: ['andalusia_mmdhp2024'],
+      evidence: { level: 'primary', sources: ['andalusia_mmdhp2024'] },
     },
   ],
   outcomes: [
@@ -173,24 +174,28 @@ export const mmdhp = {
   sources: [
     {
       id: 'epstein2019',
+      kind: 'publication',
       citation: 'Epstein EG, Whitehead PB, Prompahakul C, Thacker LR, Hamric AB. Enhancing understanding of moral distress: the Measure of Moral Distress for Health Care Professionals. AJOB Empir Bioeth. 2019;10(2):113-124.',
       url: 'http://www.bioethics.net/articles/enhancing-understanding-of-moral-distress-the-measure-of-moral-distress-for-health-care-professionals/',
       note: 'Abstract (bioethics.net; PubMed 31002584 via pubfacts): "The revised 27-item scale, the Measure of Moral Distress for Healthcare Professionals (MMD-HP), is usable by all HCPs in adult and pediatric critical, acute, or long-term acute care settings"; 653 surveys analysed; "MMD-HP scores were higher for nurses (M 112.3, SD 73.2) than for physicians (M 96.3, SD 54.7, p = 0.023)" and for those considering leaving (M 168.4, SD 75.8) than not (M 94.3, SD 61.2). The group sizes were not read, so these means are not shipped as benchmarks. The full paper was not reachable.',
     },
     {
       id: 'mmdhp_form',
+      kind: 'manual',
       citation: 'Measure of Moral Distress for Healthcare Professionals (MMD-HP), online administration of the instrument with its instructions and rating rows (SurveyMonkey).',
       url: 'https://www.surveymonkey.com/r/oceans',
       note: 'Rating rows as printed: frequency "Never 0 · 1 · 2 · 3 · Very frequently 4"; "Level of distress you would feel or have felt" "None 0 · 1 · 2 · 3 · Very distressed 4" (points 1–3 carry numbers only). Instructions: "If you have never experienced a particular situation, select “0” (never) for frequency. Even if you have not experienced a situation, please indicate how distressed you would be if it occurred in your practice." Items 1–4 read here; the owner of this administration is not identified.',
     },
     {
       id: 'rodriguezruiz2022',
+      kind: 'publication',
       citation: 'Rodriguez-Ruiz E, Campelo-Izquierdo M, Estany-Gestal A, Hortas AB, Rodríguez-Calvo MS, Rodríguez-Núñez A. Validation and psychometric properties of the Spanish version of the Measure of Moral Distress for Health Care Professionals (MMD-HP-SPA). Med Intensiva. 2022;46(3):169-170.',
       url: 'https://medintensiva.org/en-validation-psychometric-properties-spanish-version-articulo-S2173572722000170',
       note: 'Scoring as described by the validation team, citing Epstein 2019: "(frequency: 0=never, 4=very frequently) … (distress: 0=none, 4=very distressing). The frequency score (f) is multiplied by the distress score (d) to create a composite score (“f×d,” range 0–16) for each item. These composite item scores are summed to create an overall MMD-HP score (range 0–432), with higher scores indicating higher levels of MD." and "Write-in items are not included in the composite score."',
     },
     {
       id: 'swedish_mmdhp2023',
+      kind: 'publication',
       citation: 'Psychometric testing of the Swedish version of the measure of moral distress for healthcare professionals (MMD-HP). BMC Med Ethics. 2023 (authors not recorded here; see the DOI).',
       doi: '10.1186/s12910-023-00916-x',
       url: 'https://bmcmedethics.biomedcentral.com/articles/10.1186/s12910-023-00916-x/tables/2',
@@ -198,6 +203,7 @@ export const mmdhp = {
     },
     {
       id: 'andalusia_mmdhp2024',
+      kind: 'publication',
       citation: 'Measuring moral distress in health professionals using the MMD-HP-SPA scale. BMC Med Ethics. 2024 (authors not recorded here; see the DOI).',
       doi: '10.1186/s12910-024-01041-z',
       url: 'https://bmcmedethics.biomedcentral.com/articles/10.1186/s12910-024-01041-z',

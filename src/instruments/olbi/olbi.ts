@@ -11,7 +11,7 @@ export const olbi = {
   id: 'olbi',
   name: 'Oldenburg Burnout Inventory',
   shortName: 'OLBI',
-  version: '1.2.0',
+  version: '1.3.0',
   languages: ['en'],
   constructs: ['burnout'],
   recallPeriod: null,
@@ -70,9 +70,24 @@ export const olbi = {
     },
   ],
   cutoffs: [
-    { id: 'exhaustion_high', label: 'High exhaustion (mean ≥ 2.25)', criterion: { scale: 'exhaustion', op: '>=', value: 2.25 }, sources: ['peterson2008'] },
-    { id: 'disengagement_high', label: 'High disengagement (mean ≥ 2.10)', criterion: { scale: 'disengagement', op: '>=', value: 2.1 }, sources: ['peterson2008'] },
-    { id: 'burnout', label: 'Burnout: high exhaustion and high disengagement', criterion: { all: [{ cutoff: 'exhaustion_high' }, { cutoff: 'disengagement_high' }] }, sources: ['peterson2008'] },
+    {
+      id: 'exhaustion_high',
+      label: 'High exhaustion',
+      sources: ['peterson2008'],
+      schemes: [{ id: 'peterson', label: 'Mean exhaustion ≥ 2.25 (Peterson et al. 2008, as applied)', criterion: { scale: 'exhaustion', op: '>=', value: 2.25 }, sources: ['peterson2008'], evidence: { level: 'single_secondary', sources: ['peterson2008'], note: 'The four groups are in Peterson et al. 2008’s abstract, but the numbers 2.25 and 2.10 were seen only in one Swedish study applying them, and whether Peterson wrote "≥" or ">" was not read. A named scheme, not the default.' } }],
+    },
+    {
+      id: 'disengagement_high',
+      label: 'High disengagement',
+      sources: ['peterson2008'],
+      schemes: [{ id: 'peterson', label: 'Mean disengagement ≥ 2.10 (Peterson et al. 2008, as applied)', criterion: { scale: 'disengagement', op: '>=', value: 2.1 }, sources: ['peterson2008'], evidence: { level: 'single_secondary', sources: ['peterson2008'], note: 'As exhaustion_high: 2.10 seen only in one Swedish study applying Peterson et al. 2008. A named scheme, not the default.' } }],
+    },
+    {
+      id: 'burnout',
+      label: 'Burnout: high exhaustion and high disengagement',
+      sources: ['peterson2008'],
+      schemes: [{ id: 'peterson', label: 'High exhaustion and high disengagement', criterion: { all: [{ cutoff: 'exhaustion_high' }, { cutoff: 'disengagement_high' }] }, sources: ['peterson2008'], evidence: { level: 'single_secondary', sources: ['peterson2008'], note: 'Both of its thresholds rest on one secondary source (see exhaustion_high). A named scheme, not the default.' } }],
+    },
   ],
   flags: [],
   benchmarks: [
@@ -87,6 +102,7 @@ export const olbi = {
       sd: 0.51,
       note: 'Publication year (Psychol Rep, August 2020 issue as listed); the survey year was not read. Item means on the 1–4 scale with higher = more burnout ("exceeded the midpoint (2.5) between the “burned out” and “not burned out” ends"; observed range 1.13 to 3.75), the same direction as this definition. A single-department, 31%-response sample, not a norm.',
       sources: ['iowa_anesthesia_olbi2020'],
+      evidence: { level: 'primary', sources: ['iowa_anesthesia_olbi2020'] },
     },
     {
       id: 'us_anesthesia_dept_disengagement',
@@ -99,6 +115,7 @@ export const olbi = {
       sd: 0.52,
       note: 'Publication year (Psychol Rep, August 2020 issue as listed); the survey year was not read. Item means on the 1–4 scale with higher = more burnout (observed range 1.13 to 3.63). A single-department, 31%-response sample, not a norm.',
       sources: ['iowa_anesthesia_olbi2020'],
+      evidence: { level: 'primary', sources: ['iowa_anesthesia_olbi2020'] },
     },
   ],
   outcomes: [
@@ -114,26 +131,31 @@ export const olbi = {
   sources: [
     {
       id: 'demerouti2003',
+      kind: 'publication',
       citation: 'Demerouti E, Bakker AB, Vardakou I, Kantas A. The convergent validity of two burnout instruments: a multitrait-multimethod analysis. Eur J Psychol Assess. 2003;19(1):12-23.',
       note: 'The 16 items and the two dimensions, exhaustion and disengagement.',
     },
     {
       id: 'halbesleben2005',
+      kind: 'publication',
       citation: 'Halbesleben JRB, Demerouti E. The construct validity of an alternative measure of burnout: investigating the English translation of the Oldenburg Burnout Inventory. Work Stress. 2005;19(3):208-220.',
       note: 'English version, item order and the 1–4 agreement scale.',
     },
     {
       id: 'demerouti2008',
+      kind: 'publication',
       citation: 'Demerouti E, Bakker AB. The Oldenburg Burnout Inventory: a good alternative to measure burnout and engagement. In: Halbesleben JRB, ed. Handbook of Stress and Burnout in Health Care. Hauppauge, NY: Nova Science; 2008.',
       note: 'Item key: exhaustion 2, 4, 5, 8, 10, 12, 14, 16; disengagement 1, 3, 6, 7, 9, 11, 13, 15; with 1 = strongly agree, the negatively worded items 2, 3, 4, 6, 8, 9, 11, 12 are reversed (5 − x) so that higher scores mean more burnout. Checked against concordant secondary reproductions; the chapter\'s own scoring key was not reachable here.',
     },
     {
       id: 'peterson2008',
+      kind: 'publication',
       citation: 'Peterson U, Demerouti E, Bergström G, Samuelsson M, Åsberg M, Nygren Å. Burnout and physical and mental health among Swedish healthcare workers. J Adv Nurs. 2008;62(1):84-95.',
       note: 'Cut-offs mean exhaustion ≥ 2.25 and mean disengagement ≥ 2.10, and the four groups (non-burnout, exhausted, disengaged, burnout = both). The four groups are in the abstract; the two numbers were seen in a Swedish study applying them ("medelvärden på 2,25 … och 2,10") rather than in the paper\'s methods.',
     },
     {
       id: 'iowa_anesthesia_olbi2020',
+      kind: 'publication',
       citation: 'Is exhaustion more sensitive than disengagement to burnout in academic anesthesia? A study using the Oldenburg Burnout Inventory. Psychol Rep. 2020 (Department of Anesthesia, University of Iowa; authors not recorded here; PMID 31219406).',
       url: 'https://litmetric.com/detail/31219406/Is-Exhaustion-More-Sensitive-Than-Disengagement-to-Burnout-in-Academic-Anesthesia-A-Study-Using-the-',
       note: 'Abstract: "All N = 415 staff members of the department were requested to complete the Oldenburg Burnout Inventory and N = 130 (31%) did so. The mean ± standard deviation was 2.52 ± 0.51 (range, 1.13 to 3.75) for exhaustion and 2.27 ± 0.52 (range, 1.13 to 3.63) for disengagement." "Mean ratings exceeded the midpoint (2.5) between the “burned out” and “not burned out” ends of the rating scale for 49% of respondents for exhaustion, but only 30% for disengagement." Also read at globalauthorid.com (affiliation: Department of Anesthesia, Carver College of Medicine, University of Iowa). The 2.5 midpoint is not the cut-off of this definition, so those percentages are not shipped.',

@@ -4,10 +4,11 @@
  * burnout composite is the mean of the ten burnout items (7–16). Structure and scoring only: the
  * wording's terms (Stanford WellMD) were not found.
  *
- * No cut-offs are defined yet: the usual "burnout ≥ 1.33" and "professional fulfillment ≥ 3.0"
- * could not be verified in Trockel et al. 2018, and secondary sources disagree on whether
- * fulfillment is "≥ 3.0" or "> 3.0" (a different answer at a fulfillment sum of 18). The scale
- * means are scored; see docs/unverified.md.
+ * The cut-offs "burnout ≥ 1.33" and "professional fulfillment ≥ 3.0 / > 3.0" could not be read
+ * in Trockel et al. 2018; they were read only in public secondary documents, which disagree on the
+ * fulfillment inequality (a different answer at a fulfillment sum of 18 of 24). By the evidence
+ * policy they ship as named schemes with no default: both cut-offs are null unless the caller
+ * chooses a scheme (`options.cutoffSchemes`), and the result's provenance says so.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
 
@@ -15,7 +16,7 @@ export const pfi = {
   id: 'pfi',
   name: 'Stanford Professional Fulfillment Index',
   shortName: 'PFI',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['burnout', 'professional_fulfillment'],
   recallPeriod: 'the past two weeks',
@@ -107,7 +108,55 @@ export const pfi = {
       sources: ['trockel2018'],
     },
   ],
-  cutoffs: [],
+  cutoffs: [
+    {
+      id: 'burnout',
+      label: 'Burnout',
+      sources: ['trockel2018', 'pfi_public_scorer', 'pfi_design_document'],
+      schemes: [
+        {
+          id: 'mean_1_33',
+          label: 'Burnout composite mean ≥ 1.33 (as circulated; not read in Trockel et al. 2018)',
+          criterion: { scale: 'burnout', op: '>=', value: 1.33 },
+          sources: ['trockel2018', 'pfi_public_scorer', 'pfi_design_document'],
+          evidence: {
+            level: 'single_secondary',
+            sources: ['pfi_public_scorer', 'pfi_design_document'],
+            note: 'Not found in Trockel et al. 2018 (only its abstract was readable). Read in two public documents (a scoring module and a product design document) whose independence and sources are unknown; no validation paper or Stanford page stating it was found. With all ten items answered, ≥ 1.33 means a burnout item sum of 14 or more.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'professional_fulfillment_high',
+      label: 'High professional fulfillment',
+      sources: ['trockel2018', 'pfi_public_scorer', 'pfi_design_document'],
+      schemes: [
+        {
+          id: 'ge_3_0',
+          label: 'Professional fulfillment mean ≥ 3.0',
+          criterion: { scale: 'professional_fulfillment', op: '>=', value: 3 },
+          sources: ['trockel2018', 'pfi_design_document'],
+          evidence: {
+            level: 'single_secondary',
+            sources: ['pfi_design_document'],
+            note: 'Not found in Trockel et al. 2018. Read only in a public product design document ("fulfillment ≥3.00"); a public scoring module says "> 3.0" instead (scheme gt_3_0). At a fulfillment sum of 18 of 24 (mean 3.0) the two disagree.',
+          },
+        },
+        {
+          id: 'gt_3_0',
+          label: 'Professional fulfillment mean > 3.0',
+          criterion: { scale: 'professional_fulfillment', op: '>', value: 3 },
+          sources: ['trockel2018', 'pfi_public_scorer'],
+          evidence: {
+            level: 'single_secondary',
+            sources: ['pfi_public_scorer'],
+            note: 'Not found in Trockel et al. 2018. Read only in a public scoring module ("average item score > 3.0"); a public design document says "≥ 3.00" instead (scheme ge_3_0).',
+          },
+        },
+      ],
+    },
+  ],
   flags: [],
   benchmarks: [],
   outcomes: [
@@ -115,24 +164,38 @@ export const pfi = {
       construct: 'burnout',
       severityScale: 'burnout',
       direction: 'higher_is_worse',
-      note: 'No cut-off ships (the circulating ≥ 1.33 could not be verified; see docs/unverified.md); severity is the burnout composite (work exhaustion and interpersonal disengagement items).',
+      cutoff: 'burnout',
+      note: 'Positive by the burnout cut-off, which has no default scheme (the circulating ≥ 1.33 is single secondary): null unless options.cutoffSchemes chooses mean_1_33. Severity is the burnout composite (work exhaustion and interpersonal disengagement items).',
       sources: ['trockel2018'],
     },
     {
       construct: 'professional_fulfillment',
       severityScale: 'professional_fulfillment',
       direction: 'higher_is_better',
-      note: 'Severity is lack of fulfilment. No cut-off ships (see docs/unverified.md).',
+      note: 'Severity is lack of fulfilment. professional_fulfillment_high marks the favourable state, so it is not the outcome\'s adverse cut-off; the outcome reports severity only.',
       sources: ['trockel2018'],
     },
   ],
   sources: [
     {
       id: 'trockel2018',
+      kind: 'publication',
       citation: 'Trockel M, Bohman B, Lesure E, et al. A brief instrument to assess both burnout and professional fulfillment in physicians: reliability and validity, including correlation with self-reported medical errors, in a sample of resident and practicing physicians. Acad Psychiatry. 2018;42(1):11-24.',
       doi: '10.1007/s40596-017-0849-3',
       pmcid: 'PMC5794850',
       note: '16 items in three subscales (professional fulfillment, work exhaustion, interpersonal disengagement) and an overall burnout score, "average score across all PFI burnout items"; α 0.91, 0.86, 0.92 and 0.92 (abstract). Item order (1–6, 7–10, 11–16), the 0–4 options and the subscale means were checked against concordant public reproductions, not the paper\'s tables.',
+    },
+    {
+      id: 'pfi_public_scorer',
+      kind: 'reproduction',
+      citation: 'scoreStanfordPFI.js, a public JavaScript scoring module for the Stanford PFI ("Convergent Validation Anchor Battery — Instrument 2"), in public GitHub code held by the code index used for this package (its repository was not named by the index).',
+      note: 'Header comment: "Burnout cut-point: average burnout item score ≥ 1.33" and "Professional fulfillment cut-point: average item score > 3.0"; code: burnoutAvg >= 1.33, fulfillAvg > 3.0; items 0–4, burnout = average of the work exhaustion and interpersonal disengagement items.',
+    },
+    {
+      id: 'pfi_design_document',
+      kind: 'reproduction',
+      citation: 'FISCMAK Intelligence Layer Specification, version 1.1 (31 May 2026), Appendix J, a public product design document in public GitHub code held by the code index used for this package.',
+      note: '"the published cutoffs (PFI burnout ≥1.33, fulfillment ≥3.00, SVS ≤8)". It cites no source for them.',
     },
   ],
   licence: {

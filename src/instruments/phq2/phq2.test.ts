@@ -66,7 +66,7 @@ describe('phq2: missing data and extremes', () => {
     expect(phq2.scales[0].range).toEqual([0, 6]);
   });
   it('needs both items: one missing gives null under either scheme, even when the other alone would reach the cut-off', () => {
-    for (const scheme of ['standard', 'sensitive']) {
+    for (const scheme of ['standard', 'sensitive'] as const) {
       const r = score(phq2, { phq2_1: 3, phq2_2: null }, { cutoffSchemes: { positive_screen: scheme } });
       expect(r.scales.total).toMatchObject({ value: null, reason: 'insufficient_answers', answered: 1 });
       expect(r.cutoffs.positive_screen).toBeNull();

@@ -44,7 +44,8 @@ export const phq4 = {
             { id: 'moderate', label: 'Moderate', min: 6 },
             { id: 'severe', label: 'Severe', min: 9 },
           ],
-          sources: ['kroenke2009', 'ninds_phq4'],
+          sources: ['kroenke2009', 'ninds_phq4', 'phq4_pmc8762693'],
+          evidence: { level: 'secondary', sources: ['ninds_phq4', 'phq4_pmc8762693'], note: 'Kroenke et al. 2009 full text was not reachable; the NINDS Common Data Elements page citing it and a paper in PMC (PMC8762693) agree on 0–2 / 3–5 / 6–8 / 9–12.' },
         },
       ],
       sources: ['kroenke2009', 'loinc_questionnaires'],
@@ -73,8 +74,8 @@ export const phq4 = {
     },
   ],
   cutoffs: [
-    { id: 'anxiety_positive', label: 'Positive anxiety screen (GAD-2 ≥ 3)', criterion: { scale: 'anxiety', op: '>=', value: 3 }, sources: ['kroenke2007', 'ninds_phq4'] },
-    { id: 'depression_positive', label: 'Positive depression screen (PHQ-2 ≥ 3)', criterion: { scale: 'depression', op: '>=', value: 3 }, sources: ['kroenke2003', 'ninds_phq4'] },
+    { id: 'anxiety_positive', label: 'Positive anxiety screen (GAD-2 ≥ 3)', criterion: { scale: 'anxiety', op: '>=', value: 3 }, sources: ['kroenke2007', 'ninds_phq4'], evidence: { level: 'secondary', sources: ['kroenke2007', 'ninds_phq4'], note: 'The GAD-2 ≥ 3 of Kroenke et al. 2007 is in the paper body, read only as reproduced; the NINDS page gives "a score of 3 or greater" on each subscale.' } },
+    { id: 'depression_positive', label: 'Positive depression screen (PHQ-2 ≥ 3)', criterion: { scale: 'depression', op: '>=', value: 3 }, sources: ['kroenke2003', 'ninds_phq4'], evidence: { level: 'primary', sources: ['kroenke2003'] } },
   ],
   flags: [],
   benchmarks: [
@@ -88,6 +89,7 @@ export const phq4 = {
       prevalence: 0.219,
       note: 'Survey year (data collected 6–7 May 2020). The survey gave the GAD-2 and PHQ-2, i.e. the two PHQ-4 subscales with the same ≥ 3 cut-off: "21.9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2)". A pandemic sample, not a norm.',
       sources: ['smith2020'],
+      evidence: { level: 'primary', sources: ['smith2020'] },
     },
     {
       id: 'uk_lockdown_2020_depression',
@@ -99,6 +101,7 @@ export const phq4 = {
       prevalence: 0.235,
       note: 'Survey year (data collected 6–7 May 2020). "23.5% (n=494 …) reported probable depression (scored three or over on the PHQ-2)" — the PHQ-4 depression subscale with its ≥ 3 cut-off. A pandemic sample, not a norm.',
       sources: ['smith2020'],
+      evidence: { level: 'primary', sources: ['smith2020'] },
     },
   ],
   outcomes: [
@@ -129,32 +132,44 @@ export const phq4 = {
   sources: [
     {
       id: 'kroenke2009',
+      kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW, Löwe B. An ultra-brief screening scale for anxiety and depression: the PHQ-4. Psychosomatics. 2009;50(6):613-621.',
       note: 'The four items (GAD-2 plus PHQ-2), 0–3 scoring, total 0–12 and the two subscales.',
     },
     {
       id: 'kroenke2003',
+      kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care. 2003;41(11):1284-1292.',
       note: 'PHQ-2 cut-off: a score of 3 or more (sensitivity 83%, specificity 92% for major depression).',
     },
     {
       id: 'kroenke2007',
+      kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med. 2007;146(5):317-325.',
       note: 'GAD-2 cut-off: a score of 3 or more (sensitivity 86%, specificity 83% for generalized anxiety disorder).',
     },
     {
       id: 'ninds_phq4',
+      kind: 'programme_page',
       citation: 'National Institute of Neurological Disorders and Stroke. Common Data Elements: Patient Health Questionnaire-4 (PHQ-4), CRF F2495 (citing Kroenke et al. 2009).',
       url: 'https://www.commondataelements.ninds.nih.gov/',
       note: '"None 0-2 Mild 3-5 Moderate 6-8 Severe 9-12" and "On each subscale, a score of 3 or greater is considered positive for screening purposes." Cited because the Kroenke 2009 full text could not be quoted here; the same band numbers appear in PMC8762693, Fig. 2.',
     },
     {
       id: 'smith2020',
+      kind: 'publication',
       citation: 'Smith LE, Amlôt R, Lambert H, et al. Factors associated with self-reported anxiety, depression, and general health during the UK lockdown; a cross-sectional survey. medRxiv. 2020. Preprint.',
       doi: '10.1101/2020.06.23.20137901',
       note: '"Online cross-sectional survey of a nationally-representative sample of 2240 participants living in the UK aged 18 years or over (data collected 6-7 May 2020)"; "21·9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2); while 23·5% (n=494 …) reported probable depression (scored three or over on the PHQ-2)" (abstract).',
     },
     loincQuestionnairesSource,
+    {
+      id: 'phq4_pmc8762693',
+      kind: 'validation_paper',
+      citation: 'A paper in PubMed Central (PMC8762693) that reproduces the PHQ-4 total categories (0–2 none, 3–5 mild, 6–8 moderate, 9–12 severe) citing Kroenke et al. 2009 (Fig. 2).',
+      pmcid: 'PMC8762693',
+      note: 'Recorded when the categories were checked; its authors and title were not recorded.',
+    },
   ],
   licence: pfizerLicence,
 } as const satisfies InstrumentDefinition;

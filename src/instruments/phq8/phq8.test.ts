@@ -59,7 +59,11 @@ describe('phq8: missing data and bad input', () => {
   });
   it('does not accept a ninth (PHQ-9 item 9) answer', () => {
     expect(score(phq8, new Array(9).fill(0)).issues.map((i) => i.code)).toEqual(['wrong_length']);
-    expect(score(phq8, { ...all(items, 0), phq8_9: 1 } as never).valid).toBe(false);
+    // A key that is no item is ignored (or a warning when asked), never scored: the PHQ-8 has no item 9 and no flag.
+    const r = score(phq8, { ...all(items, 0), phq8_9: 1 } as never, { unknownKeys: 'report' });
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'unknown_item', item: 'phq8_9', severity: 'warning' })]);
+    expect(r.flags).toEqual([]);
+    expect(r.scales.total.value).toBe(0);
   });
   it('an out-of-range answer invalidates the total', () => {
     const r = score(phq8, { ...all(items, 1), phq8_2: 4 } as never);

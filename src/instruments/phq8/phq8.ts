@@ -52,13 +52,14 @@ export const phq8 = {
             { id: 'severe', label: 'Severe', min: 20 },
           ],
           sources: ['kroenke2009', 'kroenke2001', 'huot2013'],
+          evidence: { level: 'primary', sources: ['kroenke2001', 'kroenke2009'] },
         },
       ],
       sources: ['kroenke2009'],
     },
   ],
   cutoffs: [
-    { id: 'positive_screen', label: 'Current depression (total ≥ 10)', criterion: { scale: 'total', op: '>=', value: 10 }, sources: ['kroenke2009'] },
+    { id: 'positive_screen', label: 'Current depression (total ≥ 10)', criterion: { scale: 'total', op: '>=', value: 10 }, sources: ['kroenke2009'], evidence: { level: 'primary', sources: ['kroenke2009'] } },
   ],
   flags: [],
   benchmarks: [
@@ -72,6 +73,7 @@ export const phq8 = {
       prevalence: 0.086,
       note: 'Year is the survey year (published 2009). Share of respondents with a PHQ-8 total ≥ 10 ("9.1% vs. 8.6%": algorithm vs. score ≥ 10); the abstract also counts 17,040 respondents with a score ≥ 10.',
       sources: ['kroenke2009'],
+      evidence: { level: 'primary', sources: ['kroenke2009'] },
     },
   ],
   outcomes: [
@@ -86,18 +88,21 @@ export const phq8 = {
   sources: [
     {
       id: 'kroenke2009',
+      kind: 'publication',
       citation: 'Kroenke K, Strine TW, Spitzer RL, Williams JBW, Berry JT, Mokdad AH. The PHQ-8 as a measure of current depression in the general population. J Affect Disord. 2009;114(1-3):163-173.',
       doi: '10.1016/j.jad.2008.06.026',
       note: 'The eight-item PHQ depression scale (the PHQ-9 without item 9), 0–3 scoring, sum, and the cut-off: "to determine the comparability of depression as defined by the PHQ-8 diagnostic algorithm vs. a PHQ-8 cutpoint ≥ 10"; "Random-digit-dialed telephone survey of 198,678 participants in the 2006 Behavioral Risk Factor Surveillance Survey (BRFSS)"; "The prevalence of current depression was similar whether defined by the diagnostic algorithm or a PHQ-8 score ≥ 10 (9.1% vs. 8.6%)"; "either its diagnostic algorithm or a cutpoint ≥ 10 can be used for defining …" (abstract, conclusions). Item 9 and the difficulty item are omitted (pp. 165, 171, as cited by the CamCOPS PHQ-8 documentation).',
     },
     {
       id: 'kroenke2001',
+      kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med. 2001;16(9):606-613.',
       doi: '10.1046/j.1525-1497.2001.016009606.x',
       note: 'The severity thresholds the PHQ-8 shares: "PHQ-9 scores of 5, 10, 15, and 20 represented mild, moderate, moderately severe, and severe depression" (abstract).',
     },
     {
       id: 'huot2013',
+      kind: 'publication',
       citation: 'Huot KL, Lutfiyya MN, Akers MF, Amaro ML, Swanoski MT, Schweiss SK. A population-based cross-sectional study of health service deficits among U.S. adults with depressive symptoms. BMC Health Serv Res. 2013;13:160.',
       doi: '10.1186/1472-6963-13-160',
       note: 'Table 2, "Patient health questionnaire (PHQ-8) scoring and Interpretation" (citing Kroenke 2009): "Depression Severity: 0–4 None, 5–9 Mild depression, 10–14 Moderate depression, 15–19 moderately severe depression, 20–24 severe depression." Cited for the PHQ-8 band table because the Kroenke 2009 full text could not be read here.',

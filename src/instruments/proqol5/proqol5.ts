@@ -23,6 +23,7 @@ const selfScoreBands = {
     { id: 'high', label: 'High', min: 42 },
   ],
   sources: ['proqol5_self_score'],
+  evidence: { level: 'primary', sources: ['proqol5_self_score'] },
 } as const;
 
 export const proqol5 = {
@@ -144,24 +145,28 @@ export const proqol5 = {
   sources: [
     {
       id: 'proqol5_form',
+      kind: 'manual',
       citation: 'Stamm BH. Professional Quality of Life: Compassion Satisfaction and Fatigue Version 5 (ProQOL). 2009. www.proqol.org.',
       url: 'https://proqol.org/ProQol_Test.html',
       note: 'Instructions, options "1=Never 2=Rarely 3=Sometimes 4=Often 5=Very Often", the 30 items in order and the footer notice. Read in reproductions of the English form (docobook.com and pdf4pro.com copies of "Compassion Satisfaction and Compassion Fatigue (ProQOL) Version 5 (2009)": instructions and items 1–22 word for word; items 23–30 from concordant reproductions: counselorburnout.org subscale listing and two public code copies of the form). The proqol.org PDF itself was not reachable here.',
     },
     {
       id: 'proqol5_self_score',
+      kind: 'manual',
       citation: 'Stamm BH. ProQOL 5 Self-Score (English), updated 21 March 2012. ProQOL.org.',
       url: 'https://proqol.org/ProQol_Test.html',
       note: 'Scale membership (compassion satisfaction 3, 6, 12, 16, 18, 20, 22, 24, 27, 30; burnout 1, 4, 8, 10, 15, 17, 19, 21, 26, 29; secondary traumatic stress 2, 5, 7, 9, 11, 13, 14, 23, 25, 28), sums, the asterisked burnout items 1, 4, 15, 17, 29 reversed (1↔5, 2↔4) and, for each scale, "22 or less Low / Between 23 and 41 Moderate / 42 or more High". Seen in reproductions of the self-score sheet (a jotform copy of the score table; eval.health: "items 1, 4, 15, 17, and 29 are reverse-scored before summing"; counselorburnout.org marks the same five items; a Stamm 2010 figure reproduced "with permission": "on the burnout scale you will then take an additional step to reverse the score when you see the asterisk"); the proqol.org PDF itself was not reachable here.',
     },
     {
       id: 'stamm2010',
+      kind: 'manual',
       citation: 'Stamm BH. The Concise ProQOL Manual. 2nd ed. Pocatello, ID: ProQOL.org; 2010.',
       url: 'https://proqol.org/ProQOl_Test_Manuals.html',
       note: 'The manual for ProQOL 5 (three separate scales, no total; Section 5 scoring). Only its opening pages could be read here; its t-score conversion (the form: "The average score is 50 (SD 10 …). About 25% of people score higher than 57 and about 25% of people score below 43") is not modelled because the raw means and SDs behind it were not readable.',
     },
     {
       id: 'proqol_permissions',
+      kind: 'owner_page',
       citation: 'ProQOL.org. Permission to use the ProQOL; Frequently asked questions. Center for Victims of Torture / B. Hudnall Stamm.',
       url: 'https://proqol.org/faq',
       note: 'proqol.org FAQ: "You may use the measure freely as long as (a) author is credited, (b) no changes are made, and (c) it is not sold. You may reformat the measure to fit with your needs." Older permissions page: "permission to convert the ProQOL into other formats such as a computerized … version"; use in for-profit settings "as long as the course is the item sold, not the ProQOL". Current CVT permission form (survey.alchemer.com/s3/5005054): "may be freely copied and used, without individualized permission … as long as: You credit The Center for Victims of Torture and provide a link to www.ProQOL.org; It is not sold".',

@@ -69,6 +69,7 @@ export const pss10 = {
       sd: 5.9,
       note: 'Survey year 1983 (telephone; 2,387 respondents in all, sex known for 2,332). Published in Cohen & Williamson (1988); figures as reproduced in the norm table that accompanies the scale.',
       sources: ['norms_1983', 'cohen1988'],
+      evidence: { level: 'single_secondary', sources: ['norms_1983'], note: 'Read in a textbook reproduction of Cohen’s norm table; Cohen & Williamson 1988 was not read.' },
     },
     {
       id: 'us_1983_women',
@@ -81,6 +82,7 @@ export const pss10 = {
       sd: 6.6,
       note: 'Survey year 1983 (telephone; 2,387 respondents in all, sex known for 2,332). Published in Cohen & Williamson (1988); figures as reproduced in the norm table that accompanies the scale.',
       sources: ['norms_1983', 'cohen1988'],
+      evidence: { level: 'single_secondary', sources: ['norms_1983'], note: 'Read in a textbook reproduction of Cohen’s norm table; Cohen & Williamson 1988 was not read.' },
     },
     {
       id: 'us_2009_men',
@@ -93,6 +95,7 @@ export const pss10 = {
       sd: 7.44,
       note: 'Survey year 2009 (about 2,000 adults). Analysed in Cohen & Janicki-Deverts (2012); figures as reproduced by the textbook page cited, not read in the paper itself.',
       sources: ['norms_2009', 'cohen2012'],
+      evidence: { level: 'single_secondary', sources: ['norms_2009'], note: 'Read in a textbook page; Cohen & Janicki-Deverts 2012 was not read.' },
     },
     {
       id: 'us_2009_women',
@@ -105,6 +108,7 @@ export const pss10 = {
       sd: 7.56,
       note: 'Survey year 2009 (about 2,000 adults). Analysed in Cohen & Janicki-Deverts (2012); figures as reproduced by the textbook page cited, not read in the paper itself.',
       sources: ['norms_2009', 'cohen2012'],
+      evidence: { level: 'single_secondary', sources: ['norms_2009'], note: 'Read in a textbook page; Cohen & Janicki-Deverts 2012 was not read.' },
     },
   ],
   outcomes: [
@@ -119,35 +123,41 @@ export const pss10 = {
   sources: [
     {
       id: 'cohen_scoring',
+      kind: 'owner_page',
       citation: 'Cohen S. PSS Scoring. Laboratory for the Study of Stress, Immunity and Disease, Carnegie Mellon University (page updated 23 February 2010).',
       url: 'https://www.cmu.edu/dietrich/psychology/stress-immunity-disease-lab/scales/html/pssscoring.html',
       note: '"PSS-10 scores are obtained by reversing the scores on the four positive items, e.g., 0=4, 1=3, 2=2, etc. and then summing across all 10 items. Items 4,5, 7, and 8 are the positively stated items." Also at psy.cmu.edu/~scohen/PSSscore.html. Option labels 0 = Never … 4 = Very Often as on the form (several concordant reproductions).',
     },
     {
       id: 'cohen1983',
+      kind: 'publication',
       citation: 'Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc Behav. 1983;24(4):385-396.',
       doi: '10.2307/2136404',
       note: 'Original 14-item scale, 0–4 frequency responses over the last month; the 10-item form is a subset. Read: abstract and first page (JSTOR reproduction); the item tables were not read here.',
     },
     {
       id: 'cohen1988',
+      kind: 'publication',
       citation: 'Cohen S, Williamson G. Perceived stress in a probability sample of the United States. In: Spacapan S, Oskamp S, eds. The Social Psychology of Health. Newbury Park, CA: Sage; 1988:31-67.',
       note: 'The 10-item form and the 1983 Harris Poll norms. The chapter itself was not available here.',
     },
     {
       id: 'cohen2012',
+      kind: 'publication',
       citation: 'Cohen S, Janicki-Deverts D. Who’s stressed? Distributions of psychological stress in the United States in probability samples from 1983, 2006, and 2009. J Appl Soc Psychol. 2012;42(6):1320-1334.',
       doi: '10.1111/j.1559-1816.2012.00900.x',
       note: 'PSS-10 in three US national surveys: 1983 (telephone, 2,387 adults) and 2006 and 2009 (online, 2,000 adults each); stress higher in women and falling with age. Read: abstract and the Carnegie Mellon press release; the tables were not readable here.',
     },
     {
       id: 'norms_1983',
+      kind: 'reproduction',
       citation: 'Worth Publishers / Macmillan Learning. Check Your Health, chapter 4: Perceived Stress Scale, with the norm table for the 10-item inventory.',
       url: 'http://digfir-published.macmillanusa.com/check_your_health/check_yrhlth_ch04_stress.html',
       note: 'Secondary reproduction of Cohen’s norm table: "The PSS is not a diagnostic instrument, so there are no cut-offs"; "L. Harris Poll gathered information on 2,387 respondents in the U.S."; Male 926, 12.1, 5.9; Female 1406, 13.7, 6.6 (N, mean, SD).',
     },
     {
       id: 'norms_2009',
+      kind: 'reproduction',
       citation: 'Bedford/Freeman/Worth (BFW). Health Psychology, Check Your Health, chapter 4: Is There Too Much Stress in Your Life? (2009 eNation norms).',
       url: 'http://digitalfirst.bfwpub.com/healthpsych_cyh/check_yrhlth_ch04.html',
       note: 'Secondary: "The Perceived Stress Scale is not a diagnostic instrument, so there are no cut-offs"; "This data reflects responses to the 2009 eNation survey which gathered information from approximately 2000 adults, 18 or older"; Male 968, 15.52, 7.44; Female 1032, 16.14, 7.56. Only the sex rows are used: the age rows of this page are visibly garbled (rows of the 1983 table mixed in).',

@@ -61,6 +61,7 @@ export const pss4 = {
       sd: 3.1,
       note: 'Year is the publication year (the survey year was not read). Mean and SD as tabulated to one decimal for the SD in the citing paper (PMC7598559, Table 1: 6.11 (3.1); men 5.56 (3.0), women 6.38 (3.2), group sizes not given there); n from the Warttig abstract.',
       sources: ['warttig2013', 'puhe2020'],
+      evidence: { level: 'single_secondary', sources: ['puhe2020'], note: 'Mean and SD read as tabulated in a citing paper (PMC7598559); Warttig et al. 2013’s full text was not read.' },
     },
   ],
   outcomes: [
@@ -75,24 +76,28 @@ export const pss4 = {
   sources: [
     {
       id: 'cohen_scoring',
+      kind: 'owner_page',
       citation: 'Cohen S. PSS Scoring. Laboratory for the Study of Stress, Immunity and Disease, Carnegie Mellon University (page updated 23 February 2010).',
       url: 'https://www.cmu.edu/dietrich/psychology/stress-immunity-disease-lab/scales/html/pssscoring.html',
       note: '"PSS-4 scores are obtained by reverse coding items # 2 and 3." Summing as for the PSS-10 on the same page. Also at psy.cmu.edu/~scohen/PSSscore.html.',
     },
     {
       id: 'cohen1983',
+      kind: 'publication',
       citation: 'Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc Behav. 1983;24(4):385-396.',
       doi: '10.2307/2136404',
       note: 'Abstract: "Additional data indicate adequate reliability and validity of a four-item version of the PSS for telephone interviews." Item membership (PSS-10 items 2, 4, 5, 10, in that order) read in an independent implementation (awell-health/awell-score src/scores/pss_4) and consistent with Cohen’s reverse keys; the paper’s own item table was not read here.',
     },
     {
       id: 'warttig2013',
+      kind: 'publication',
       citation: 'Warttig SL, Forshaw MJ, South J, White AK. New, normative, English-sample data for the Short Form Perceived Stress Scale (PSS-4). J Health Psychol. 2013;18(12):1617-1628.',
       doi: '10.1177/1359105313508346',
       note: 'Abstract: "The PSS-4 was administered to an English sample (n = 1568)"; being male and older predicted lower scores. The full text was not available here.',
     },
     {
       id: 'puhe2020',
+      kind: 'reproduction',
       citation: 'Public Health. 2020;189:158-161, Table 1: "Depression (PHQ-9), anxiety (GAD-7) and stress (PSS-4) scores for 18- to 24-year-olds compared with older respondents and published population normative data" (authors not recorded here).',
       doi: '10.1016/j.puhe.2020.10.018',
       pmcid: 'PMC7598559',

@@ -58,6 +58,7 @@ export const sib = {
       label: 'Burnout: answer 3 or more ("definitely burning out" or worse)',
       criterion: { scale: 'burnout', op: '>=', value: 3 },
       sources: ['dolan2015', 'dolan2015_appendix', 'abfm_single_item'],
+      evidence: { level: 'secondary', sources: ['dolan2015', 'abfm_single_item'], note: 'Rohland et al. 2004 was not read; Dolan et al. 2015 (answers 3–5 counted as burnout) and the JABFM table ("Responses Classified as Burned Out": 3, 4, 5) agree.' },
     },
   ],
   flags: [],
@@ -78,6 +79,7 @@ export const sib = {
       ],
       note: 'Survey year 2012, published 2015. Shares as printed in the appendix (counts 955, 2369, 1233, 546, 301 of 5404).',
       sources: ['dolan2015_appendix', 'dolan2015'],
+      evidence: { level: 'primary', sources: ['dolan2015_appendix'] },
     },
     {
       id: 'va_primary_care_2012',
@@ -89,6 +91,7 @@ export const sib = {
       prevalence: 0.385,
       note: 'Survey year 2012, published 2015. 2080 of 5404 answered 3, 4 or 5.',
       sources: ['dolan2015', 'dolan2015_appendix'],
+      evidence: { level: 'primary', sources: ['dolan2015', 'dolan2015_appendix'] },
     },
   ],
   outcomes: [
@@ -103,30 +106,35 @@ export const sib = {
   sources: [
     {
       id: 'dolan2015',
+      kind: 'publication',
       citation: 'Dolan ED, Mohr D, Lempa M, Joos S, Fihn SD, Nelson KM, Helfrich CD. Using a single item to measure burnout in primary care staff: a psychometric evaluation. J Gen Intern Med. 2015;30(5):582-587.',
       doi: '10.1007/s11606-014-3112-6',
       note: 'Abstract: compares "a non-proprietary, single-item burnout measure" used in the Physician Work Life Study with the MBI:EE single item in VA primary-care staff surveyed in 2012; "We analyzed responses from 5,404 participants"; "The prevalence of burnout was 36.7% as measured on the single MBI:EE item and 38.5% as measured on the non-proprietary single-item measure." 38.5% equals the share answering 3–5 in the appendix (22.8 + 10.1 + 5.6), which fixes the cut-off at 3 or more.',
     },
     {
       id: 'dolan2015_appendix',
+      kind: 'publication',
       citation: 'Dolan ED et al. Appendix A: Cross-tabulation of burnout values for the non-proprietary single-item burnout measure and the single-item Maslach Burnout Inventory Emotional Exhaustion (MBI:EE) measure. Electronic supplementary material to J Gen Intern Med. 2015;30(5):582-587 (copy at docest.com).',
       url: 'https://docest.com/doc/92614/appendix-a-cross-tabulation-of-burnout-values-for-the-non-proprietary-single-item-burnout',
       note: 'The five statements in order (1 "I enjoy my work. I have no symptoms of burnout" … 5 "I feel completely burned out and often wonder if I can go on…") with row totals 955 (17.7%), 2,369 (43.8%), 1,233 (22.8%), 546 (10.1%), 301 (5.6%); total 5,404. Read from a third-party copy of the supplement.',
     },
     {
       id: 'nam_single_item',
+      kind: 'programme_page',
       citation: 'National Academy of Medicine, Clinician Well-Being Knowledge Hub. Using a single item to measure burnout in primary care staff: a psychometric evaluation (resource summary).',
       url: 'https://nam.edu/clinicianwellbeing/resources/using-a-single-item-to-measure-burnout-in-primary-care-staff-a-psychometric-evaluation/',
       note: 'Question stem: "The non-proprietary single-item burnout measure instructs respondents to define burnout for themselves: “Overall, based on your definition of burnout, how would you rate your level of burnout?”"; "Because it is non-proprietary and easy to interpret, it may have logistical advantages over the one-item MBI."',
     },
     {
       id: 'abfm_single_item',
+      kind: 'publication',
       citation: 'Journal of the American Board of Family Medicine. Table 1: Single-item burnout question and response options from the 2016 American Board of Family Medicine Certification Practice Demographic Questionnaire, dichotomized to indicate primary reported outcome of burnout versus not burned out.',
       url: 'https://www.jabfm.org/highwire/markup/11113/expansion',
       note: 'Same five-level item in slightly different wording; "Responses Classified as Not Burned Out": 1 and 2; "Responses Classified as Burned Out": 3, 4 and 5. Only the table was read; the article\'s author list was not recorded here.',
     },
     {
       id: 'rohland2004',
+      kind: 'publication',
       citation: 'Rohland BM, Kruse GR, Rohrer JE. Validation of a single-item measure of burnout against the Maslach Burnout Inventory among physicians. Stress Health. 2004;20(2):75-79.',
       doi: '10.1002/smi.1002',
       note: 'Origin of the validated single item (Physician Worklife Study wording). Cited for provenance only; the paper itself was not read here.',

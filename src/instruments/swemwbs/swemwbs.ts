@@ -63,6 +63,11 @@ export const swemwbs = {
           [22, 19.98], [23, 20.73], [24, 21.54], [25, 22.35], [26, 23.21], [27, 24.11], [28, 25.03],
           [29, 26.02], [30, 27.03], [31, 28.13], [32, 29.31], [33, 30.7], [34, 32.55], [35, 35.0],
         ],
+        evidence: {
+          level: 'secondary',
+          sources: ['warwick_conversion_table', 'peitz2024'],
+          note: "Warwick's PDF itself could not be opened: the rows come from four concordant public copies (one citing Warwick's PDF), and Peitz et al. 2024 confirm two rows (23 → 20.73, 32 → 29.31). Row 29 is 26.02 (a minority reading of 25.99 exists).",
+        },
       },
       range: [7, 35],
       direction: 'higher_is_better',
@@ -85,6 +90,7 @@ export const swemwbs = {
       sd: 4.0,
       note: 'Survey year 2022, published 2024; representative of the German adult population.',
       sources: ['peitz2024'],
+      evidence: { level: 'primary', sources: ['peitz2024'] },
     },
     {
       id: 'geda2022_metric',
@@ -97,6 +103,7 @@ export const swemwbs = {
       sd: 3.73,
       note: 'The paper calls the metric score "logit-transformed raw scores". Survey year 2022, published 2024.',
       sources: ['peitz2024'],
+      evidence: { level: 'primary', sources: ['peitz2024'] },
     },
   ],
   outcomes: [
@@ -111,42 +118,49 @@ export const swemwbs = {
   sources: [
     {
       id: 'stewartbrown2009',
+      kind: 'publication',
       citation: 'Stewart-Brown S, Tennant A, Tennant R, Platt S, Parkinson J, Weich S. Internal construct validity of the Warwick-Edinburgh Mental Well-being Scale (WEMWBS): a Rasch analysis using data from the Scottish Health Education Population Survey. Health Qual Life Outcomes. 2009;7:15.',
       doi: '10.1186/1477-7525-7-15',
       note: 'Derivation of the 7-item scale (abstract): "a strict unidimensional seven item scale (the Short Warwick Edinburgh Mental Well-Being Scale (SWEMWBS)) was resolved … This scale, SWEMWBS, provides a raw score-interval scale transformation for use in parametric procedures." The article’s own transformation table could not be read here.',
     },
     {
       id: 'sscq2022',
+      kind: 'programme_page',
       citation: 'Scottish Government. Scottish Surveys Core Questions 2022, section 1.8: Mental wellbeing scoring. Edinburgh: Scottish Government.',
       url: 'http://www2.gov.scot/publications/scottish-surveys-core-questions-2022/pages/1-8-mental-wellbeing-scoring/',
       note: 'The seven SWEMWBS statements in order (optimistic about the future; useful; relaxed; dealing with problems well; thinking clearly; close to other people; able to make up my own mind about things) = WEMWBS items 1, 2, 3, 6, 7, 9, 11; responses "1 - none of the time" to "5 - all of the time"; "The SWEMWBS scale runs from seven for the lowest levels of mental wellbeing to 35 for the highest."',
     },
     {
       id: 'swemwbs_form',
+      kind: 'manual',
       citation: 'Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS) questionnaire. © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008. As reproduced in the What Works Centre for Wellbeing measures bank.',
       url: 'https://measure.whatworkswellbeing.org/measures-bank/swemwbs/',
       note: 'Option labels and item order as reproduced by the What Works Centre for Wellbeing measures bank: "Please tick the box that best describes your experience of each over the last 2 weeks"; 1 None of the time, 2 Rarely, 3 Some of the time, 4 Often, 5 All of the time.',
     },
     {
       id: 'warwick_scoring',
+      kind: 'owner_page',
       citation: 'Warwick Medical School. Guidance on scoring WEMWBS and SWEMWBS. University of Warwick.',
       url: 'https://warwick.ac.uk/fac/med/research/platform/wemwbs/researchers/guidance/',
       note: '"The SWEMWBS is scored by first summing the score for each of the seven items and then transforming the total score for each person according to a conversion table." The how-to page adds that "raw scores need to be transformed" to compare with other studies. Missing-data guidance is in the registered-user guides, not readable here, so all seven items are required.',
     },
     {
       id: 'warwick_conversion_table',
+      kind: 'owner_page',
       citation: 'Warwick Medical School. SWEMWBS raw score to metric score conversion table. University of Warwick.',
       url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/using/howto/swemwbs_raw_score_to_metric_score_conversion_table.pdf',
       note: 'The 29 rows (7 → 7.00, 8 → 9.51, … 34 → 32.55, 35 → 35.00). The Warwick PDF itself (registered users) could not be opened here: the rows are as copied, identically, by four independent public implementations, one of which cites this PDF, and two rows (23 → 20.73, 32 → 29.31) are confirmed by Peitz et al. 2024. The project’s research notes report two other public copies (probably one project) giving 29 → 25.99; 26.02 is the majority reading. Re-check against the PDF before release.',
     },
     {
       id: 'peitz2024',
+      kind: 'publication',
       citation: 'Peitz D, Hoelling H, Born S, Schaffrath Rosario A, Cohrdes C. German adult population norm values of the short Warwick Edinburgh mental well-being scale (SWEMWBS). Qual Life Res. 2024.',
       doi: '10.1007/s11136-024-03695-z',
       note: 'Abstract: GEDA 2022, "total sample (N = 5,606)"; "M = 27.3 (SD = 4.0; logit-transformed: M = 24.79, SD = 3.73)"; "the cut off for low well-being was set at the 15th percentile (raw score: 23; logit-transformed: 20.73), for high well-being at the 85th percentile (raw score: 32; logit-transformed: 29.31)" — German norm percentiles, not shipped as cut-offs; the two raw/metric pairs agree with the conversion table.',
     },
     {
       id: 'swemwbs_licence',
+      kind: 'programme_page',
       citation: 'Child Outcomes Research Consortium (CORC). Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS): terms of use; Warwick Medical School registration terms.',
       url: 'https://www.corc.uk.net/outcome-experience-measures/short-warwick-edinburgh-mental-wellbeing-scale-swemwbs/',
       note: '"The SWEMWBS is free to use but you need to ask for permission before you begin using SWEMWBS, by completing a registration form on the SWEMWBS website"; "SWEMWBS is protected by copyright, the Reproduction copyrights for SWEMWBS are as follows and must be presented on any copy of SWEMWBS used: “Short Warwick Edinburgh Mental Wellbeing Scale (SWEMWBS) © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008, all rights reserved.”" Warwick’s own registration text (as reproduced by Generations Working Together) directs commercial organisations to Warwick Ventures.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../scoring/score.js';
-import { all, ids } from '../../../test/support.js';
+import { all, ids, withScoredSum } from '../../../test/support.js';
 import { wemwbs } from './wemwbs.js';
 
 const items = ids('wemwbs', 1, 14);
@@ -18,10 +18,9 @@ describe('wemwbs: sum of 14 items scored 1–5 (Tennant 2007; Warwick scoring gu
     expect(score(wemwbs, all(items, 3)).scales.total.value).toBe(42);
     expect(score(wemwbs, { ...all(items, 3), wemwbs_10: 5 }).scales.total.value).toBe(44);
   });
-  it('has no bands and no cut-offs (none verified at the source)', () => {
-    const r = score(wemwbs, all(items, 3));
-    expect(r.scales.total.band).toBeNull();
-    expect(r.cutoffs).toEqual({});
+  it('has no bands', () => {
+    expect(wemwbs.scales[0].bandSchemes).toEqual([]);
+    expect(score(wemwbs, all(items, 3)).scales.total.band).toBeNull();
   });
 });
 
@@ -41,5 +40,23 @@ describe('wemwbs: licence', () => {
     expect(wemwbs.items.every((i) => !('text' in i))).toBe(true);
     expect('instructions' in wemwbs).toBe(false);
     expect(wemwbs.licence).toMatchObject({ itemText: false, commercialUseNeedsPermission: true });
+  });
+});
+
+describe('wemwbs: depression screen (Bianco 2012: cut-off 43.5, so a total of 43 or less)', () => {
+  it.each([
+    [42, true],
+    [43, true],
+    [44, false],
+    [45, false],
+  ] as const)('total %i → %s', (total, expected) => {
+    const r = score(wemwbs, withScoredSum(wemwbs, ids('wemwbs', 1, 14), total));
+    expect(r.scales.total.value).toBe(total);
+    expect(r.cutoffs.depression_screen).toBe(expected);
+  });
+  it('is null when the total is not scored, and its evidence (primary) is in provenance', () => {
+    const r = score(wemwbs, { wemwbs_1: 1 });
+    expect(r.cutoffs.depression_screen).toBeNull();
+    expect(r.provenance.evidence).toContainEqual({ rule: 'cutoff', id: 'depression_screen', level: 'primary', sources: ['bianco2012'] });
   });
 });

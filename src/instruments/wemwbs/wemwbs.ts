@@ -1,8 +1,9 @@
 /**
  * WEMWBS — Warwick-Edinburgh Mental Wellbeing Scale (Tennant et al. 2007). Fourteen positively
  * worded statements about the last 2 weeks, scored 1 (None of the time) to 5 (All of the time)
- * and summed to 14–70; higher is better. No reverse keys, no bands: the developers publish no
- * clinical cut-off for individuals that could be verified here. The wording is licensed by
+ * and summed to 14–70; higher is better. No reverse keys and no bands. One cut-off: the screen for
+ * depressive symptoms at 43.5 (Bianco 2012, read in the thesis abstract), i.e. a total of 43 or
+ * less; Warwick's own pages give no cut-off that could be read here. The wording is licensed by
  * Warwick (registration; commercial licence for commercial users) and is not shipped: structure
  * and scoring only, `topic` in our own words. Data only.
  */
@@ -12,7 +13,7 @@ export const wemwbs = {
   id: 'wemwbs',
   name: 'Warwick-Edinburgh Mental Wellbeing Scale',
   shortName: 'WEMWBS',
-  version: '1.1.0',
+  version: '1.2.0',
   languages: ['en'],
   constructs: ['wellbeing'],
   recallPeriod: 'the last 2 weeks',
@@ -58,7 +59,18 @@ export const wemwbs = {
       sources: ['tennant2007', 'warwick_howto'],
     },
   ],
-  cutoffs: [],
+  cutoffs: [
+    {
+      id: 'depression_screen',
+      label: 'Screen positive for depressive symptoms (total ≤ 43, below the 43.5 cut-off of Bianco 2012)',
+      criterion: { scale: 'total', op: '<=', value: 43 },
+      sources: ['bianco2012'],
+      evidence: {
+        level: 'primary',
+        sources: ['bianco2012'],
+      },
+    },
+  ],
   flags: [],
   benchmarks: [
     {
@@ -72,6 +84,7 @@ export const wemwbs = {
       sd: 8.96,
       note: 'n is the unweighted base (weighted base 4305); SE of the mean 0.21.',
       sources: ['shes2018'],
+      evidence: { level: 'primary', sources: ['shes2018'] },
     },
     {
       id: 'shes2018_men',
@@ -84,6 +97,7 @@ export const wemwbs = {
       sd: 9.06,
       note: 'n is the unweighted base (weighted base 2076).',
       sources: ['shes2018'],
+      evidence: { level: 'primary', sources: ['shes2018'] },
     },
     {
       id: 'shes2018_women',
@@ -96,6 +110,7 @@ export const wemwbs = {
       sd: 8.86,
       note: 'n is the unweighted base (weighted base 2229).',
       sources: ['shes2018'],
+      evidence: { level: 'primary', sources: ['shes2018'] },
     },
   ],
   outcomes: [
@@ -109,31 +124,44 @@ export const wemwbs = {
   ],
   sources: [
     {
+      id: 'bianco2012',
+      kind: 'publication',
+      citation:
+        'Bianco D. Performance of the Warwick-Edinburgh Mental Well-Being Scale (WEMWBS) as a screening tool for depression in UK and Italy [master\'s thesis]. Cesena: Università di Bologna, Facoltà di Psicologia; 2012 (academic year 2011/2012). Abstract: "The Warwick-Edinburgh Mental Well-Being Scale (WEMWBS): development of clinical cut-off scores".',
+      url: 'https://studylib.net/doc/12455520/the-warwick-edinburgh-mental-well-being-scale--wemwbs---d...',
+      note: 'Abstract (copy on studylib.net): "Based on the CES-D cut-off score chosen, a WEMWBS cut-off score of 43.5 seemed to perform best in screening depressive symptomatology in the three times, maximizing the Area Under the Curve (AUC>0.910) with sensitivity and specificity values of at least 83%"; a self-selected sample of 3117 adult internet users of an NHS health portal; WEMWBS and CES-D correlate at r of at least −.80, so the screen is positive below 43.5, i.e. at a whole-number total of 43 or less. A master\'s thesis, not a peer-reviewed paper; one practitioner page (smartclinic.com) gives other bands ("44 or below … increased risk of depression") that are not shipped.',
+    },
+    {
       id: 'tennant2007',
+      kind: 'publication',
       citation: 'Tennant R, Hiller L, Fishwick R, Platt S, Joseph S, Weich S, Parkinson J, Secker J, Stewart-Brown S. The Warwick-Edinburgh Mental Well-being Scale (WEMWBS): development and UK validation. Health Qual Life Outcomes. 2007;5:63.',
       doi: '10.1186/1477-7525-5-63',
       note: 'Methods, as reproduced from the article on pubcompare.ai: respondents tick "their experience of each statement over the past two weeks using a 5-point Likert scale (none of the time, rarely, some of the time, often, all of the time). The Likert scale represents a score for each item from 1 to 5 respectively, giving a minimum score of 14 and maximum score of 70. All items are scored positively. The overall score for the WEMWBS is calculated by totalling the scores for each item, with equal weights."',
     },
     {
       id: 'warwick_howto',
+      kind: 'owner_page',
       citation: 'Warwick Medical School. Collect, score, analyse and interpret WEMWBS. University of Warwick.',
       url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/using/howto',
       note: '"The total score is obtained by summing the score for each of the 14 items. The scoring range for each item is from 1 – 5 and the total score is from 14-70." Missing-data guidance is in the registered-user guides, which were not readable here, so every item is required.',
     },
     {
       id: 'wemwbs_form',
+      kind: 'manual',
       citation: 'Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) questionnaire. © NHS Health Scotland, University of Warwick and University of Edinburgh, 2006.',
       url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/',
       note: 'Item order and option labels, read in a practitioner reproduction of the form ("Below are some statements about feelings and thoughts. Please tick the box that best describes your experience of each over the last 2 weeks"; None of the time 1 … All of the time 5); item 10 (confidence) from concordant reproductions. The seven items also listed by the Scottish Government for SWEMWBS match items 1, 2, 3, 6, 7, 9 and 11 here.',
     },
     {
       id: 'warwick_licence',
+      kind: 'owner_page',
       citation: 'Warwick Medical School. Using WEMWBS: licences and FAQs. University of Warwick.',
       url: 'https://warwick.ac.uk/fac/sci/med/research/platform/wemwbs/using/',
       note: 'Warwick’s registration text (as reproduced by Generations Working Together): "WEMWBS is protected by copyright. If you would like to use WEMWBS, you need to register to receive a license for use. If you represent a not-for-profit organisation … the scales are available for use by a standard free license … Enquiries from commercial organisations should be directed to Warwick Ventures", followed by the notice "Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) © NHS Health Scotland, The University of Warwick and University of Edinburgh, 2006, all rights reserved." Warwick FAQ: changing the text size is acceptable "as long as no changes to the wording, response categories or layout of WEMWBS are made". That the free licence does not allow sharing the scale publicly, and that the commercial licence carries a fee, are as quoted from the Warwick "using" page in the project’s research notes; that page was not re-read here.',
     },
     {
       id: 'shes2018',
+      kind: 'publication',
       citation: 'Scottish Government. The Scottish Health Survey 2018: main report – revised 2020. Volume 1, chapter 1, Table 1.2: Adult WEMWBS mean score, 2018, by age and sex. Edinburgh: Scottish Government; 2020.',
       url: 'https://www.gov.scot/publications/scottish-health-survey-2018-volume-1-main-report/pages/7/',
       note: 'Table 1.2, base aged 16 and over, totals: men mean 49.3 (SD 9.06, unweighted base 1856), women 49.6 (SD 8.86, 2443), all adults 49.4 (SD 8.96, 4299). "WEMWBS scores range from 14 to 70. Higher scores indicate greater wellbeing."',
