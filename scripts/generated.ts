@@ -158,6 +158,7 @@ function packageJson(current: string, ids: readonly string[]): string {
     ...Object.fromEntries(ids.map((id) => [`./instruments/${id}`, entry(`instruments/${id}`)])),
     './schema/instrument.schema.json': './schema/instrument.schema.json',
     './schema/score-result.schema.json': './schema/score-result.schema.json',
+    './schema/grouped-summary.schema.json': './schema/grouped-summary.schema.json',
     './vectors/*.json': './vectors/*.json',
     './schema/answers/*.schema.json': './schema/answers/*.schema.json',
     './package.json': './package.json',

@@ -177,7 +177,7 @@ describe.concurrent('report', () => {
     expect(doc.querySelectorAll('script, img, b, svg[onload]')).toHaveLength(0);
     expect(doc.querySelector('title')!.textContent).toBe(`</title>${hostile}`);
     expect(doc.querySelector('header .meta strong')!.textContent).toBe(name);
-    expect(cells(doc.querySelector('section.invalid table:last-of-type tbody tr')!)).toEqual(['1', 'invalid_type', 'phq9_1']);
+    expect(cells(doc.querySelector('section.invalid div.scroll:last-of-type tbody tr')!)).toEqual(['1', 'invalid_type', 'phq9_1']);
     expect(text).not.toContain('secret-answer');
   });
 
@@ -227,7 +227,10 @@ describe('demo', () => {
     expectSelfContained(text);
     const doc = parseHTML(text).document;
     const scales = SAMPLE_IDS.reduce((n, id) => n + lib.getInstrument(id)!.scales.length, 0);
-    expect(doc.querySelectorAll('figure.chart svg')).toHaveLength(scales + 1);
+    // One chart per scale, the comparison across instruments, and a trend per headline cut-off (three waves).
+    expect(doc.querySelectorAll('figure.chart svg')).toHaveLength(scales + 1 + SAMPLE_IDS.length);
+    expect(doc.querySelector('main > section')!.id === '' && doc.querySelector('main > section h2')!.id).toBe('leader');
+    expect(r.stdout).toMatch(/Palliative care \(fewer\s+than 5 respondents\)/);
     // The headline of each instrument is its first declared outcome.
     for (const id of SAMPLE_IDS) {
       const outcome = lib.getInstrument(id)!.outcomes![0]!;

@@ -76,7 +76,7 @@ describe.each(shells.map((s) => [s.file, s] as const))('%s: shell commands', (_f
   mkdirSync(bin);
   writeFileSync(join(bin, 'wellbeing-instruments'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'dist', 'cli.js')}" "$@"\n`);
   chmodSync(join(bin, 'wellbeing-instruments'), 0o755);
-  copyFileSync(join(root, 'sample', 'clinician-survey.csv'), join(dir, 'clinician-survey.csv'));
+  for (const f of readdirSync(join(root, 'sample'))) copyFileSync(join(root, 'sample', f), join(dir, f));
   for (const f of guide.files) writeFileSync(join(dir, f.name), f.content);
   let server: Engine | undefined;
   let serverFailure: unknown;

@@ -171,7 +171,8 @@ export function summarizer<D extends InstrumentDefinition>(definition: D, option
   };
 }
 
-function finish<D extends InstrumentDefinition>(definition: D, t: Tally, options: SummarizeOptions<D> | undefined): CohortSummary<D> {
+/** The summary of what a tally counted (also used per group by `summarizeBy`). @internal */
+export function finish<D extends InstrumentDefinition>(definition: D, t: Tally, options: SummarizeOptions<D> | undefined): CohortSummary<D> {
   const scales = definition.scales;
   // Sorted copies: the summarizer may take more rows afterwards.
   const sortedValues = t.values.map((v) => v.values().slice().sort());

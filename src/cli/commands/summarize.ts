@@ -6,17 +6,18 @@
  * read found). The file is read as `score` reads it: same columns, same options, same issues.
  */
 import { Command } from 'commander';
-import type { BenchmarkComparison, CohortSummary } from '../../cohort/index.js';
+import { isWithheld, type BenchmarkComparison, type CohortSummary, type GroupedSummary } from '../../cohort/index.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import { EXIT_INVALID_ROWS } from '../errors.js';
 import { collect } from '../score/collect.js';
 import type { RunReport } from '../score/run.js';
 import { table, wrap } from '../text.js';
+import { groupingOptions, groupsOf, waveWarning, type GroupingOptions } from './grouping.js';
 import { readingOptions, type ReadingOptions } from './reading.js';
 import { DEFINITION_HELP } from '../definitions.js';
 
-export interface SummarizeCommandOptions extends ReadingOptions {
+export interface SummarizeCommandOptions extends ReadingOptions, GroupingOptions {
   json?: boolean;
   allowInvalid?: boolean;
   quiet?: boolean;
@@ -156,6 +157,51 @@ export function summaryText(definition: InstrumentDefinition, summary: CohortSum
   return out.join('\n');
 }
 
+/** "*" when a 95 % interval of a difference excludes 0. */
+const beyondChance = (ci: { readonly lower: number; readonly upper: number } | null) => (ci !== null && (ci.lower > 0 || ci.upper < 0) ? '*' : '');
+
+/** The groups as text: per grouping, each group's n, each scale's mean and each cut-off's prevalence, marked where they differ from the rest beyond chance. */
+export function groupsText(definition: InstrumentDefinition, grouped: GroupedSummary): string {
+  const out: string[] = [];
+  const withheld = { suppressed_small_group: `fewer than ${grouped.minGroupSize}`, suppressed_complementary: 'withheld to protect a small group' } as const;
+  grouped.levels.forEach((level, l) => {
+    out.push('', wrap(`By ${level.join(' × ')} (mean or prevalence; * differs from the rest of the organisation beyond chance: the 95% interval of the difference excludes 0)`));
+    const header = ['group', 'n', ...definition.scales.map((s) => `${s.id} mean`), ...definition.cutoffs.map((c) => `${c.id} (95% CI)`)];
+    const rows = grouped.groups
+      .filter((g) => g.level === l)
+      .map((g) => {
+        const name = level.map((c) => g.by[c] ?? '(none)').join(' / ');
+        if (g.summary === null || g.vsRest === null) return [name, `— (${withheld[g.reason!]})`, ...header.slice(2).map(() => '')];
+        const summary = g.summary;
+        const vs = g.vsRest;
+        return [
+          name,
+          count(g.n!),
+          ...definition.scales.map((s) => {
+            const x = summary.scales[s.id]!;
+            const d = vs.scales[s.id]!;
+            return isWithheld(x) || isWithheld(d) ? '—' : `${fixed(x.descriptives.mean)}${beyondChance(d.ci)}`;
+          }),
+          ...definition.cutoffs.map((c) => {
+            const x = summary.cutoffs[c.id]!;
+            const d = vs.cutoffs[c.id]!;
+            return isWithheld(x) || isWithheld(d) ? '—' : `${percent(x.prevalence)} (${interval(x.ci, (v) => `${(100 * v).toFixed(1)}%`)})${beyondChance(d.ci)}`;
+          }),
+        ];
+      });
+    out.push(table([header, ...rows], { align: header.map((_, i) => (i === 0 ? 'left' : 'right')) }));
+  });
+  out.push(
+    '',
+    wrap(
+      grouped.breakdown === 'withheld'
+        ? `Every group is withheld: the cohort is too small to show any group without a small one being worked out from the total.`
+        : `Groups with fewer than ${grouped.minGroupSize} respondents are withheld (--min-group), and so are the next smallest where a withheld figure could otherwise be worked out by subtraction; "—" inside a shown group marks a figure resting on too few answers. Groups are listed by value (numbers first, then text; rows without a value last).`,
+    ),
+  );
+  return out.join('\n');
+}
+
 export function summarizeCommand(): Command {
   const command = new Command('summarize')
     .alias('summarise')
@@ -164,7 +210,7 @@ export function summarizeCommand(): Command {
     .argument('<file>', 'input file (CSV, TSV, JSON, NDJSON), or - for stdin')
     .option('--definition <file>', DEFINITION_HELP)
     .option('--json', 'print the summary as JSON (every figure, with reasons for empty ones)');
-  return readingOptions(command)
+  return groupingOptions(readingOptions(command))
     .option('--allow-invalid', 'exit 0 even when rows are invalid (they are counted either way)')
     .option('-q, --quiet', 'no progress line on stderr')
     .addHelpText(
@@ -176,19 +222,34 @@ are counted by issue and left out of every figure. Exit codes as for "score": 0 
 Unlike "score", the summary holds each row's scale values (8 bytes each) and, for reliability,
 complete item answers in memory.
 
+With --by, the summary is also given per group of those columns (--by department,role: every
+combination; repeat --by for several groupings), each group's means and prevalences set against
+the rest of the organisation (Welch and Newcombe 95% intervals). A figure resting on fewer than
+--min-group respondents (default 5) is withheld, never shown as 0, and so are the next smallest
+where it could be worked out by subtraction. The JSON is then { input, read, levels,
+minGroupSize, breakdown, withheldBreakdowns, overall, groups: [{ by, level, n, suppressed, reason, summary,
+vsRest }] }, described by the package's schema/grouped-summary.schema.json; it never holds a
+respondent's id or answers.
+
 Examples:
   wellbeing-instruments summarize cbi survey.csv
-  wellbeing-instruments summarize phq9 redcap.csv --missing NA --json > phq9-summary.json`,
+  wellbeing-instruments summarize phq9 redcap.csv --missing NA --json > phq9-summary.json
+  wellbeing-instruments summarize cbi survey.csv --by department --by department,role`,
     )
     .action(async (id: string, file: string, options: SummarizeCommandOptions) => {
-      const got = await collect(id, file, options, { keepOutcomes: false, progress: options.quiet !== true && options.json !== true });
+      const got = await collect(id, file, options, { keepOutcomes: false, progress: options.quiet !== true && options.json !== true, groups: groupsOf(options) });
       const input = file === '-' ? 'stdin' : file;
-      for (const w of got.run.warnings) process.stderr.write(`warning: ${w}\n`);
+      const warning = waveWarning(got.waveLike, 'summarize');
+      for (const w of [...got.run.warnings, ...(warning === null ? [] : [warning])]) process.stderr.write(`warning: ${w}\n`);
+      const { rows, blank, invalid, incomplete, warnings } = got.run;
+      const read = { rows, blank, invalid, incomplete, issues: Object.fromEntries(got.run.codes), warnings };
+      const grouped = got.grouped;
       if (options.json === true) {
-        const { rows, blank, invalid, incomplete, warnings } = got.run;
-        process.stdout.write(`${JSON.stringify({ input, read: { rows, blank, invalid, incomplete, issues: Object.fromEntries(got.run.codes), warnings }, summary: got.summary }, null, 2)}\n`);
+        const body = grouped === null ? { input, read, summary: got.summary } : { input, read, levels: grouped.levels, minGroupSize: grouped.minGroupSize, breakdown: grouped.breakdown, withheldBreakdowns: grouped.withheldBreakdowns, overall: grouped.overall, groups: grouped.groups };
+        process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
       } else {
         process.stdout.write(`${summaryText(got.definition, got.summary, got.run, input)}\n`);
+        if (grouped !== null) process.stdout.write(`${groupsText(got.definition, grouped)}\n`);
       }
       if (got.run.invalid > 0 && options.allowInvalid !== true) {
         for (const hint of [got.run.labelHint, got.run.missingHint]) if (hint !== null) process.stderr.write(`hint: ${hint}\n`);

@@ -207,3 +207,37 @@ export function comparisonChart(k: ChartKit, rows: readonly ComparisonRow[], lab
   });
   return finish(k, chart, label, description);
 }
+
+/** One wave of a trend: prevalence with its Wilson interval. */
+export interface TrendPoint {
+  readonly wave: string;
+  readonly prevalence: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Prevalence (dot, joined by a line) with its Wilson 95 % interval (vertical line) per wave, 0–100 %. */
+export function trendChart(k: ChartKit, points: readonly TrendPoint[], label: string, description: string): string {
+  const { Plot } = k;
+  const data = points.map((p) => ({ ...p, p: 100 * p.prevalence, lo: 100 * p.lower, hi: 100 * p.upper, text: `${(100 * p.prevalence).toFixed(1)} %` }));
+  const top = Math.min(100, Math.max(10, Math.ceil(Math.max(...data.map((d) => d.hi)) / 10) * 10));
+  const chart = Plot.plot({
+    document: k.document,
+    width: 420,
+    height: 260,
+    marginLeft: 50,
+    marginRight: 24,
+    marginBottom: 40,
+    style: { fontSize: '12px', overflow: 'visible' },
+    x: { domain: data.map((d) => d.wave), label: null, padding: 0.5 },
+    y: { domain: [0, top], label: 'Prevalence (%), 95 % Wilson interval', labelArrow: 'none', grid: true, tickFormat: (d: number) => `${d} %` },
+    marks: [
+      Plot.line(data, { x: 'wave', y: 'p', stroke: COLOURS.bar, strokeWidth: 1.5 }),
+      Plot.link(data, { x1: 'wave', x2: 'wave', y1: 'lo', y2: 'hi', stroke: COLOURS.sample, strokeWidth: 2.5 }),
+      Plot.dot(data, { x: 'wave', y: 'p', r: 5, fill: COLOURS.sample }),
+      Plot.text(data, { x: 'wave', y: 'hi', text: 'text', dy: -10, fill: COLOURS.benchmark }),
+      Plot.ruleY([0]),
+    ],
+  });
+  return finish(k, chart, label, description);
+}

@@ -8,7 +8,16 @@ export const CSS = `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #4d4d4d; --rule: #c8ccd4; --soft: #f4f6f9; --link: #0b4f9c; --bar: #4a72a8; --cutoff: #b3261e; --sample: #0b3d6e; }
 * { box-sizing: border-box; }
 html { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
-body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; }
+body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; overflow-wrap: break-word; }
+.scroll { max-width: 100%; overflow-x: auto; margin: .75rem 0 1.25rem; }
+.scroll > table { margin: 0; }
+.scroll:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+section.leader { border: 2px solid var(--sample); padding: 0 1rem .5rem; margin-top: 1.5rem; }
+section.leader h2 { border-top: 0; margin-top: .75rem; }
+ul.standouts li { margin-bottom: .35rem; }
+.trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: .5rem 2rem; }
+table.headline th[scope="row"] { font-weight: 600; min-width: 7rem; }
+table.headline td { font-variant-numeric: tabular-nums; }
 h1 { font-size: 1.8rem; line-height: 1.25; margin: 0 0 .5rem; }
 h2 { font-size: 1.45rem; margin: 2.5rem 0 .75rem; padding-top: .75rem; border-top: 3px solid var(--ink); }
 h3 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
@@ -53,11 +62,13 @@ dl.guide dt { font-weight: 600; margin-top: .5rem; }
 dl.guide dd { margin: 0 0 0 1.25rem; }
 .empty { font-style: italic; }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .75rem; font-size: .88rem; color: var(--muted); }
+@media (max-width: 40rem) { body { padding: 1rem .75rem 2rem; } nav ol { columns: 1; } caption { min-width: 0; } section.leader { padding: 0 .6rem .4rem; } }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
   html { font-size: 10.5pt; }
   body { max-width: none; padding: 0; }
   nav { display: none; }
+  .scroll { overflow: visible; }
   section.instrument, section.comparison { break-before: page; }
   h2, h3 { break-after: avoid; }
   figure, tr, .reliability, table.kv { break-inside: avoid; }

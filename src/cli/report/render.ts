@@ -12,6 +12,7 @@ import { comparisonSection } from './comparison.js';
 import { CSS } from './css.js';
 import { html, raw, slug } from './html.js';
 import { instrumentSection } from './instrument.js';
+import { groupsSection, leaderSection, trendSection } from './organisation.js';
 import { overview } from './overview.js';
 import type { ReportInput } from './types.js';
 
@@ -22,10 +23,24 @@ export function stamp(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/**
+ * Puts every table in its own horizontally scrolling box, named by its caption and reachable by
+ * keyboard, so that a wide table scrolls inside the page instead of widening it (a phone).
+ */
+function scrollingTables(page: string): string {
+  return page.replace(/<table([^>]*)>\s*<caption>([\s\S]*?)<\/caption>([\s\S]*?)<\/table>/g, (_, attributes: string, caption: string, body: string) => {
+    const name = caption.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    return `<div class="scroll" role="region" tabindex="0" aria-label="${name.replaceAll('"', '&quot;')}"><table${attributes}><caption>${caption}</caption>${body}</table></div>`;
+  });
+}
+
 /** Renders the report (async: the charting libraries are loaded on first use). */
 export async function renderReport(input: ReportInput): Promise<string> {
   const k = await chartKit();
   const comparison = input.outcomes === null ? null : comparisonSection(k, input, input.outcomes);
+  const leader = leaderSection(input);
+  const groups = groupsSection(input);
+  const trend = trendSection(k, input);
   const page = html`<!doctype html>
 <html lang="en">
 <head>
@@ -42,13 +57,20 @@ export async function renderReport(input: ReportInput): Promise<string> {
 <p class="meta">From <strong>${input.source}</strong> · made ${stamp(input.generatedAt)} with wellbeing-instruments ${input.version}</p>
 <p class="note">This report describes the people who answered this survey. It is not a diagnosis of anyone, and the sample is not a norm: compare it with published benchmarks only with their populations in mind.</p>
 </header>
+
+<main>
+${leader}
 <nav aria-label="Contents"><h2 id="contents">Contents</h2><ol>
+${leader !== null && html`<li><a href="#leader">Summary for leaders</a></li>`}
+${groups !== null && html`<li><a href="#groups">By group</a></li>`}
+${trend !== null && html`<li><a href="#trend">Over time</a></li>`}
 <li><a href="#glance">At a glance</a></li>
 <li><a href="#reading-guide">How to read this report</a></li>
 ${input.instruments.map((i) => html`<li><a href="#${slug('instrument', i.definition.id)}">${i.definition.shortName}</a></li>`)}
 ${comparison !== null && html`<li><a href="#comparison">Across instruments</a></li>`}
 </ol></nav>
-<main>
+${groups}
+${trend}
 ${overview(input)}
 ${input.instruments.map((i) => instrumentSection(k, i))}
 ${comparison}
@@ -59,5 +81,5 @@ ${comparison}
 </body>
 </html>
 `;
-  return page.text;
+  return scrollingTables(page.text);
 }

@@ -8,19 +8,36 @@
  */
 import { Column } from '../../cohort/column.js';
 import type { TalliedOutcome } from '../../cohort/outcomes.js';
-import { summarizer, type CohortSummary } from '../../cohort/summarize.js';
+import { compareGroupValues, groupedSummarizer, type GroupedSummarizer, type GroupedSummary } from '../../cohort/grouped.js';
+import { summarizer, type CohortSummary, type Summarizer } from '../../cohort/summarize.js';
 import { outcomesFor } from '../../compare/outcomes.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { prepareReading, type ReadingOptions } from '../commands/reading.js';
+import { CliError } from '../errors.js';
 import type { ScorePlan } from './plan.js';
-import { run, type RunReport } from './run.js';
+import { run, type RowCells, type RunReport } from './run.js';
 
 export interface Collected {
   readonly definition: InstrumentDefinition;
   readonly plan: ScorePlan;
   /** What the read found: rows, invalid rows by issue code, warnings. */
   readonly run: RunReport;
+  /** The grouping columns, in the order `Wave.cells` keys them. */
+  readonly columns: readonly string[];
+  /** Valid rows per combination of grouping values (of the latest wave); see `Wave.cells`. */
+  readonly cells: ReadonlyMap<string, number>;
+  /** The summary of every valid row; with a wave column, of the latest wave's. */
   readonly summary: CohortSummary;
+  /** With grouping levels: the grouped summary (of the latest wave, with a wave column). */
+  readonly grouped: GroupedSummary | null;
+  /** With a wave column: each wave in order (earliest first); rows without a wave value are in none. */
+  readonly waves: readonly Wave[] | null;
+  /** Rows without a value in the wave column (left out of every wave). */
+  readonly withoutWave: number;
+  /** Without a wave column: a column whose name and values look like survey waves (the figures pool them). */
+  readonly waveLike: { readonly column: string; readonly values: readonly string[] } | null;
+  /** With a wave column and `keepOutcomes`: each row's wave (null without one), to compare instruments within a wave. */
+  readonly rowWaves: readonly (string | null)[] | null;
   /** Each row's outcomes (construct, positive, severity), kept compactly; null unless `keepOutcomes`. */
   readonly outcomes: RowOutcomes | null;
 }
@@ -71,30 +88,125 @@ export class RowOutcomes {
   }
 }
 
+/** One survey wave: its value in the wave column, its summary and, with grouping, its grouped summary. */
+export interface Wave {
+  readonly wave: string;
+  readonly summary: CohortSummary;
+  readonly grouped: GroupedSummary | null;
+  /**
+   * Valid rows per combination of the grouping columns' values (keyed by their JSON, in the
+   * order of `Collected.columns`), for checks such as respondents against headcount. Never shown:
+   * it includes the groups `grouped` withholds.
+   */
+  readonly cells: ReadonlyMap<string, number>;
+}
+
+function finished(wave: string, c: { cells: Map<string, number>; plain: Summarizer | null; grouped: GroupedSummarizer | null }): Wave {
+  const grouped = c.grouped?.summary() ?? null;
+  return { wave, summary: grouped?.overall ?? c.plain!.summary(), grouped, cells: c.cells };
+}
+
+/** Column names that usually hold a survey wave (a year, a round). */
+const WAVE_LIKE = /^(wave|survey_?(wave|year|round|cycle|period|id)|year|round|cycle|period|wave_?(id|number|no)?)$/i;
+
+/** Checks that every column named exists, naming the columns there are otherwise. */
+function checkColumns(flag: string, wanted: readonly string[], cells: RowCells): void {
+  for (const c of wanted) {
+    if (!cells.columns.includes(c)) throw new CliError(`${flag} ${c}: the file has no column "${c}" (columns: ${cells.columns.filter((x) => !/_\d+$/.test(x)).join(', ') || 'none besides items'})`);
+  }
+}
+
 export interface CollectSettings {
   /** Keep every row's outcomes (for comparing instruments respondent by respondent). */
   readonly keepOutcomes: boolean;
   readonly progress: boolean;
+  /** Grouping levels (each a list of columns, crossed) and the minimum group size. */
+  readonly groups?: { readonly levels: readonly (readonly string[])[]; readonly minGroupSize: number } | undefined;
+  /** The column holding each row's survey wave. */
+  readonly wave?: string | undefined;
 }
 
 /** Reads `file` for instrument `id` and summarises it. */
 export async function collect(id: string, file: string, options: ReadingOptions, settings: CollectSettings): Promise<Collected> {
   const { plan, read } = await prepareReading(id, file, options);
-  const cohort = summarizer(plan.definition, plan.options);
   const { definition } = plan;
+  const groups = settings.groups;
+  const columns = groups === undefined ? [] : [...new Set(groups.levels.flat())];
+  // With groups, the grouped summary's overall is the plain summary: one set of tallies, not two.
+  const make = () => ({
+    cells: new Map<string, number>(),
+    plain: groups === undefined ? summarizer(definition, plan.options) : null,
+    grouped: groups === undefined ? null : groupedSummarizer(definition, { ...plan.options, levels: groups.levels, minGroupSize: groups.minGroupSize }),
+  });
+  /** Per wave (one entry, '', without a wave column). */
+  const cohorts = new Map<string, { cells: Map<string, number>; plain: Summarizer | null; grouped: GroupedSummarizer | null }>();
   const outcomes = settings.keepOutcomes ? new RowOutcomes(definition.outcomes?.length ?? 0) : null;
+  const rowWaves: (string | null)[] | null = settings.keepOutcomes && settings.wave !== undefined ? [] : null;
+  let first = true;
+  let withoutWave = 0;
+  let waveLike: { column: string; values: Set<string> } | null = null;
   const report = await run({
     ...read,
     plan,
     sink: null,
     output: null,
     progress: settings.progress,
-    observe(row) {
+    observe(row, _record, cells) {
+      if (first) {
+        first = false;
+        checkColumns('--by', columns, cells);
+        if (settings.wave !== undefined) checkColumns('--wave', [settings.wave], cells);
+        else {
+          const column = cells.columns.find((c) => WAVE_LIKE.test(c.trim()));
+          if (column !== undefined) waveLike = { column, values: new Set() };
+        }
+      }
+      if (waveLike !== null && waveLike.values.size < 20) {
+        const v = cells.get(waveLike.column);
+        if (v !== null) waveLike.values.add(v);
+      }
       const valid = row.valid && row.answers !== null;
-      if (valid) cohort.add(row.answers);
+      rowWaves?.push(cells.get(settings.wave!));
       // Invalid rows are left out of every figure, the comparison of instruments included.
       outcomes?.add(valid && row.result !== null ? outcomesFor(definition, row.result) : null);
+      if (!valid) return;
+      const wave = settings.wave === undefined ? '' : cells.get(settings.wave);
+      if (wave === null) {
+        withoutWave++;
+        return;
+      }
+      let cohort = cohorts.get(wave);
+      if (cohort === undefined) {
+        cohort = make();
+        cohorts.set(wave, cohort);
+      }
+      cohort.plain?.add(row.answers);
+      if (cohort.grouped !== null) {
+        const values = columns.map((c) => cells.get(c));
+        const key = JSON.stringify(values);
+        cohort.cells.set(key, (cohort.cells.get(key) ?? 0) + 1);
+        cohort.grouped.add(row.answers, Object.fromEntries(columns.map((c, i) => [c, values[i]!])));
+      }
     },
   });
-  return { definition, plan, run: report, summary: cohort.summary(), outcomes };
+  const order = [...cohorts.keys()].sort((a, b) => compareGroupValues([a], [b]));
+  const waves = order.map((wave): Wave => {
+    return finished(wave, cohorts.get(wave)!);
+  });
+  const latest = waves.at(-1) ?? finished('', make());
+  const like = waveLike as { column: string; values: Set<string> } | null;
+  return {
+    definition,
+    plan,
+    run: report,
+    columns,
+    cells: latest.cells,
+    summary: latest.summary,
+    grouped: latest.grouped,
+    waves: settings.wave === undefined ? null : waves,
+    withoutWave,
+    waveLike: like !== null && like.values.size >= 2 ? { column: like.column, values: [...like.values].sort((a, b) => compareGroupValues([a], [b])) } : null,
+    outcomes,
+    rowWaves,
+  };
 }

@@ -10,7 +10,7 @@ import type { InputRecord } from '../io/records.js';
 import { checkClash, checkPresence, lookalike } from './columns.js';
 import { ReportedScores } from './reported.js';
 import type { RowScorer, ScoredRow } from './rows.js';
-import type { RunOptions } from './run.js';
+import type { RowCells, RunOptions } from './run.js';
 import type { Tally } from './tally.js';
 
 /** JSON and NDJSON: items found by key in each record; an absent key is an unanswered item. */
@@ -50,6 +50,17 @@ export async function runRecords(
   let columns: string[] | null = null;
   let reported: ReportedScores | null = null;
   let columnSet = new Set<string>();
+  let current: Readonly<Record<string, unknown>> = {};
+  const cells: RowCells = {
+    get columns() {
+      return columns ?? [];
+    },
+    get(column) {
+      const v = Object.hasOwn(current, column) ? current[column] : undefined;
+      if (typeof v === 'string') return v.trim() === '' ? null : v;
+      return typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+    },
+  };
   /** Per item: the last record that gave it a key, and that key (to catch a second key for it). */
   const givenIn = new Float64Array(definition.items.length);
   const givenBy = new Array<string>(definition.items.length);
@@ -112,7 +123,8 @@ export async function runRecords(
       tally.rows++;
       if (!scored.valid) tally.addInvalid(scored, label);
       else if (!scored.complete) tally.incomplete++;
-      options.observe?.(scored, tally.rows);
+      current = 'record' in item ? item.record : {};
+      options.observe?.(scored, tally.rows, cells);
       if (sink !== null) sink.row('record' in item ? item.record : {}, scored.values);
     }
     if (sink !== null) await write(sink.take());

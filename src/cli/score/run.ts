@@ -57,8 +57,34 @@ export interface RunOptions {
   readonly bom?: boolean | undefined;
   /** Show a progress line on stderr (when it is a terminal). */
   readonly progress: boolean;
-  /** Called once per input row, in order, after the row is scored. */
-  readonly observe?: (row: ScoredRow, record: number) => void;
+  /** Called once per input row, in order, after the row is scored; `cells` reads the row's other columns (grouping, wave). */
+  readonly observe?: (row: ScoredRow, record: number, cells: RowCells) => void;
+}
+
+/** The current input row's columns by name (the same object for every row; read it during `observe`). */
+export interface RowCells {
+  /** The header (CSV/TSV) or the first record's keys (JSON, NDJSON). */
+  readonly columns: readonly string[];
+  /** The cell of a column, as text; null when the column is absent or the cell empty. */
+  get(column: string): string | null;
+}
+
+/** RowCells over CSV/TSV rows: a column's index is looked up once. */
+export class TableCells implements RowCells {
+  row: readonly string[] = [];
+  private readonly at = new Map<string, number>();
+
+  constructor(readonly columns: readonly string[]) {
+    columns.forEach((c, i) => {
+      if (!this.at.has(c)) this.at.set(c, i);
+    });
+  }
+
+  get(column: string): string | null {
+    const i = this.at.get(column);
+    const v = i === undefined ? undefined : this.row[i];
+    return v === undefined || v.trim() === '' ? null : v;
+  }
 }
 
 export interface RunReport {
@@ -133,6 +159,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
       let header: string[] | null = null;
       let itemColumns: Int32Array = new Int32Array(0);
       let labelColumn = -1;
+      let rowCells = new TableCells([]);
       let extraHeaders = (options.headerRows ?? 1) - 1;
       let reported: ReportedScores | null = null;
       for await (const rows of readTable(decode, settings)) {
@@ -149,6 +176,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
           checkClash(header, scoreNames, sink, plan.definition);
           reported = ReportedScores.find(plan, header, false);
           labelColumn = header.findIndex((_, c) => !itemColumns.includes(c));
+          rowCells = new TableCells(header);
           if (sink !== null) await write(sink.start(header, scoreNames));
         }
         const width = header.length;
@@ -193,7 +221,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
             else tally.addInvalid(scored, labelColumn >= 0 && row[labelColumn] !== undefined ? `${header[labelColumn]}=${row[labelColumn]}` : null);
           }
           reported?.check(row, scored, tally.rows);
-          observe?.(scored, tally.rows);
+          rowCells.row = row;
+          observe?.(scored, tally.rows, rowCells);
           sink?.row(row, scored.values);
         }
         if (sink !== null) await write(sink.take());
