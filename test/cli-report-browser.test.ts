@@ -8,13 +8,13 @@
  * Without /usr/bin/chromium the tests skip with a message, except under CI (`CI=true`), where a
  * missing browser is a failure (`.ci/run` installs it).
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PATH } from '../scripts/sample.js';
+import { seriousAxeViolations } from './browser-support.js';
 import { built, root, workspace } from './cli-support.js';
 
 const executablePath = '/usr/bin/chromium';
@@ -102,14 +102,7 @@ describe.runIf(present)('the report in Chromium', () => {
   });
 
   it('axe-core finds no serious or critical violation', async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axe });
-    const violations = await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } };
-      const r = await w.axe.run(document);
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('has one h1, then h2 per section and h3 within, every table with a caption and header cells', async () => {

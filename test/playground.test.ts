@@ -8,12 +8,12 @@
  * missing browser is a failure (`.ci/run` installs it).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlePath, buildPlayground, playgroundDir, root } from '../scripts/build-playground.js';
+import { seriousAxeViolations } from './browser-support.js';
 import { cbi, instruments, phq9, score } from '../src/index.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 
@@ -143,17 +143,10 @@ describe.runIf(present)('playground in Chromium', () => {
   });
 
   it('axe-core finds no serious or critical violation (PHQ-9 answered, WHO-5 with topics)', async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const id of ['phq9', 'who5']) {
       await open(id);
       if (id === 'phq9') await click('phq9_9', 1);
-      await page.addScriptTag({ content: axe });
-      const violations = await page.evaluate(async () => {
-        const w = window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } };
-        const r = await w.axe.run(document);
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-      });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), id).toEqual([]);
+      expect(await seriousAxeViolations(page), id).toEqual([]);
     }
   });
 
