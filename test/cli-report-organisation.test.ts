@@ -56,6 +56,12 @@ describe('report --by --wave --headcount', () => {
     expect(text).toContain('<td>the headcount file</td>');
   });
 
+  it('says why a headline cut-off without a default criterion has no figure, and how to choose one', () => {
+    // mbi2 burnout rests on a single-secondary criterion, so no scheme is default (docs/evidence.md),
+    // and so does the depersonalization cut-off it refers to: both are named.
+    expect(text).toContain('not determined: no criterion is default (its evidence is below primary or its sources conflict); choose with --cutoff-scheme mbi2.burnout=ee_or_dp --cutoff-scheme mbi2.depersonalization_high=weekly');
+  });
+
   it('rejects a --cost key it does not know', async () => {
     const r = await ws.cli(['report', WAVES_PATH, '-i', 'sib', '--cost', 'clinician=400', '-o', 'c.html', '-q']);
     expect(r.code).toBe(2);

@@ -67,6 +67,38 @@ function changeText(c: { wave: string; change: CutoffChange } | null): Markup | 
   return html`${points(x.difference)} since ${wave}<br><span class="muted">95 % interval ${pointsInterval(x.ci)}; ${verdict}</span>`;
 }
 
+/**
+ * A headline cut-off without a figure: "—", and when the cut-off has named schemes none of which
+ * is default (evidence below primary, or sources that conflict), why and how to choose one.
+ */
+function undeterminedText(ri: ReportInstrument, cutoff: string, determinable: number): Markup | string {
+  const choices = schemeChoices(ri, cutoff, new Set());
+  if (determinable > 0 || choices.length === 0) return '—';
+  return html`—<br><span class="muted">not determined: no criterion is default (its evidence is below primary or its sources conflict); choose with ${choices.map((c) => `--cutoff-scheme ${c}`).join(' ')}</span>`;
+}
+
+/**
+ * `<id>.<cut-off>=<scheme>|…` for a cut-off without a default scheme and for every such cut-off
+ * its schemes refer to: choosing only the outer one would decide it only where the inner one
+ * does not matter (MBI 2-item burnout = high EE or high DP), a prevalence of the positives alone.
+ */
+function schemeChoices(ri: ReportInstrument, cutoff: string, seen: Set<string>): string[] {
+  if (seen.has(cutoff)) return [];
+  seen.add(cutoff);
+  const definition = ri.definition.cutoffs.find((x) => x.id === cutoff);
+  const schemes = definition !== undefined && 'schemes' in definition ? definition.schemes : undefined;
+  if (schemes === undefined || schemes.some((x) => x.default === true)) return [];
+  const referred = new Set<string>();
+  const visit = (criterion: unknown): void => {
+    if (criterion === null || typeof criterion !== 'object') return;
+    const c = criterion as { cutoff?: unknown; any?: unknown; all?: unknown };
+    if (typeof c.cutoff === 'string') referred.add(c.cutoff);
+    for (const list of [c.any, c.all]) if (Array.isArray(list)) list.forEach(visit);
+  };
+  schemes.forEach((x) => visit(x.criterion));
+  return [`${ri.definition.id}.${cutoff}=${schemes.map((x) => x.id).join('|')}`, ...[...referred].flatMap((id) => schemeChoices(ri, id, seen))];
+}
+
 /** The first published prevalence of the cut-off (another population, for orientation), with this survey's difference from it. */
 function benchmarkText(ri: ReportInstrument, cutoff: string): Markup | string {
   const b = ri.summary.benchmarks.find((x) => x.kind === 'prevalence' && x.cutoff === cutoff);
@@ -145,7 +177,7 @@ export function leaderSection(input: ReportInput): Markup | null {
 <tbody>${head.map(({ ri, cutoff, construct }) => {
     const c = ri.summary.cutoffs[cutoff]!;
     const label = ri.definition.cutoffs.find((x) => x.id === cutoff)?.label ?? words(cutoff);
-    return html`<tr><th scope="row">${words(construct)} <span class="muted">(${ri.definition.shortName}: ${label})</span></th><td>${c.prevalence === null ? '—' : html`<strong>${pct(c.prevalence)}</strong> (${c.ci === null ? '—' : pctInterval(c.ci)})<br><span class="muted">${count(c.positives)} of ${count(c.determinable)}</span>`}</td><td>${changeText(change(ri, cutoff))}</td><td>${benchmarkText(ri, cutoff)}</td></tr>`;
+    return html`<tr><th scope="row">${words(construct)} <span class="muted">(${ri.definition.shortName}: ${label})</span></th><td>${c.prevalence === null ? undeterminedText(ri, cutoff, c.determinable) : html`<strong>${pct(c.prevalence)}</strong> (${c.ci === null ? '—' : pctInterval(c.ci)})<br><span class="muted">${count(c.positives)} of ${count(c.determinable)}</span>`}</td><td>${changeText(change(ri, cutoff))}</td><td>${benchmarkText(ri, cutoff)}</td></tr>`;
   })}</tbody></table>
 <h3 id="leader-groups">Groups that stand out</h3>
 ${org.levels.length === 0 ? html`<p>Not broken down by group (add <code>--by department</code>).</p>` : html`${s.text}<p class="muted">A difference is “beyond chance” when its 95 % interval excludes 0. ${s.comparisons} group comparison${s.comparisons === 1 ? ' was' : 's were'} made; about 1 in 20 would look different by chance alone, so read a single borderline difference with care. ${s.withheld > 0 ? `${s.withheld} group${s.withheld === 1 ? ' is' : 's are'} withheld for confidentiality (fewer than ${min} respondents, or to protect one that has).` : ''}</p>`}
