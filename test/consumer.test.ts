@@ -1,12 +1,13 @@
 /**
  * The package as a consumer gets it: `npm pack`, then `npm install <tarball>` into a clean folder
  * without the optional peers (zod, fast-check), then ESM and CommonJS scripts, a strict
- * TypeScript project with `skipLibCheck: false`, and the binary. Needs `npm run build` first.
- * npm runs with `--prefer-offline`: the package's few dependencies come from the local cache
- * when they are there.
+ * TypeScript project with `skipLibCheck: false`, and every command of the binary. Needs
+ * `npm run build` first.
+ * npm runs with `--offline`: the package has no dependencies (the command line carries its own
+ * inside dist/), so the install needs no registry, and brings nothing but the package.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ beforeAll(() => {
   app = join(dir, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-  run(npm, ['install', join(dir, tarball), '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
+  run(npm, ['install', join(dir, tarball), '--offline', '--no-audit', '--no-fund', '--loglevel=error']);
   copyFileSync(join(root, 'test/fixtures/custom/pulse.json'), join(app, 'pulse.json'));
 }, 240_000);
 afterAll(() => {
@@ -72,10 +73,26 @@ const expected = {
   arbitrary: expect.stringContaining("'fast-check'"),
 };
 
+/** Bytes of the files under `path` (links not followed). */
+function bytesUnder(path: string): number {
+  const stat = lstatSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0);
+}
+
+/** The install's size ceiling: the package alone (about 9 MB unpacked, most of it types and maps). */
+const INSTALL_BYTES = 11_000_000;
+
 describe('the packed package in a clean folder without the optional peers', () => {
   it('has neither zod nor fast-check installed', () => {
     expect(existsSync(join(app, 'node_modules/zod'))).toBe(false);
     expect(existsSync(join(app, 'node_modules/fast-check'))).toBe(false);
+  });
+  it('brings no other package with it, offline, and stays under the size ceiling', () => {
+    const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    expect(Object.keys(lock.packages).filter((key) => key !== '')).toEqual(['node_modules/wellbeing-instruments']);
+    expect(readdirSync(join(app, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['wellbeing-instruments']);
+    expect(bytesUnder(join(app, 'node_modules'))).toBeLessThan(INSTALL_BYTES);
   });
   it('ESM: parse a form, score, extra keys, /testing; /schema and /testing/arbitrary name the missing peer', () => {
     const code = `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n${checks((spec) => (spec.endsWith('.json') ? `require(${JSON.stringify(spec)})` : spec === 'spec' ? 'await import(spec)' : `await import(${JSON.stringify(spec)})`))}`;
@@ -130,5 +147,66 @@ import { toFhirQuestionnaire } from 'wellbeing-instruments/fhir';`));
     writeFileSync(join(app, 'pulse.csv'), 'id,pulse3_1,pulse3_2,pulse3_3\nr1,4,4,4\n');
     const out = run(process.execPath, [join(app, 'node_modules/wellbeing-instruments/dist/cli.js'), 'score', '--definition', 'pulse.json', 'pulse.csv', '-q']);
     expect(out).toBe('id,pulse3_1,pulse3_2,pulse3_3,pulse3_pulse,pulse3_pulse_band,pulse3_concern,pulse3_valid,pulse3_issues\nr1,4,4,4,4,good,false,true,\n');
+  });
+});
+
+/**
+ * Every command from the install, through the `bin` link, as `npx wellbeing-instruments` runs it:
+ * the command line's bundled dependencies (commander everywhere, d3-dsv for CSV and the headcount,
+ * stream-json for JSON input, Observable Plot and linkedom for the report's charts) must all be
+ * inside the package.
+ */
+describe('every command of the installed binary, with its dependencies bundled', () => {
+  const cli = (...args: string[]): string => run(process.execPath, [join(app, 'node_modules/.bin/wellbeing-instruments'), ...args]);
+  const sample = (file: string): string => join(app, 'node_modules/wellbeing-instruments/sample', file);
+  const phq9Row = { id: 'r1', phq9_1: 2, phq9_2: 2, phq9_3: 2, phq9_4: 2, phq9_5: 1, phq9_6: 1, phq9_7: 2, phq9_8: 0, phq9_9: 0 };
+  const phq9Scored = 'id,phq9_1,phq9_2,phq9_3,phq9_4,phq9_5,phq9_6,phq9_7,phq9_8,phq9_9,phq9_total,phq9_total_band,phq9_positive_screen,phq9_suicidal_ideation,phq9_valid,phq9_issues\nr1,2,2,2,2,1,1,2,0,0,12,moderate,true,,true,\n';
+  /** Charts drawn by Plot on linkedom's DOM, inlined as images. */
+  const charts = (html: string): number => html.match(/<svg[^>]*role="img"/g)?.length ?? 0;
+
+  it('list', () => {
+    const out = cli('list', '--construct', 'burnout');
+    for (const id of ['cbi', 'mbi', 'olbi', 'sib']) expect(out).toMatch(new RegExp(`^${id}\\s`, 'm'));
+    expect(out).not.toMatch(/^phq9\s/m);
+  });
+  it('show', () => {
+    const out = cli('show', 'cbi');
+    expect(out).toContain('Copenhagen Burnout Inventory');
+    expect(out).toContain('cbi_19');
+    expect((JSON.parse(cli('show', 'phq9', '--json')) as { id: string }).id).toBe('phq9');
+  });
+  it('score: CSV in (d3-dsv) and JSON in (stream-json)', () => {
+    writeFileSync(join(app, 'phq9.csv'), `${Object.keys(phq9Row).join(',')}\n${Object.values(phq9Row).join(',')}\n`);
+    writeFileSync(join(app, 'phq9.json'), JSON.stringify([phq9Row]));
+    expect(cli('score', 'phq9', 'phq9.csv', '-q')).toBe(phq9Scored);
+    expect(cli('score', 'phq9', 'phq9.json', '-q')).toBe(phq9Scored);
+  });
+  it('summarize', () => {
+    const out = JSON.parse(cli('summarize', 'cbi', sample('clinician-survey.csv'), '--json')) as { read: { rows: number }; summary: { instrument: { id: string }; scales: Record<string, unknown> } };
+    expect(out.read.rows).toBe(300);
+    expect(out.summary.instrument.id).toBe('cbi');
+    expect(Object.keys(out.summary.scales)).toEqual(['personal', 'work', 'client']);
+  });
+  it('report: charts by Observable Plot on linkedom, a headcount read by d3-dsv', () => {
+    cli('report', sample('clinician-survey.csv'), '--instrument', 'cbi,sib', '-o', 'report.html');
+    const html = readFileSync(join(app, 'report.html'), 'utf8');
+    expect(charts(html)).toBeGreaterThanOrEqual(2);
+    expect(html).not.toContain('<script');
+    cli('report', sample('clinician-survey-waves.csv'), '--instrument', 'cbi,sib', '--by', 'site', '--wave', 'survey_year', '--headcount', sample('headcount-site.csv'), '-o', 'waves.html');
+    const waves = readFileSync(join(app, 'waves.html'), 'utf8');
+    expect(charts(waves)).toBeGreaterThanOrEqual(2);
+    expect(waves).toMatch(/response rate/i);
+  });
+  it('export', () => {
+    cli('export', 'phq9', 'gad7', '--to', 'redcap', '-o', 'dictionary.csv');
+    const dictionary = readFileSync(join(app, 'dictionary.csv'), 'utf8');
+    expect(dictionary.split('\n')[0]).toMatch(/^Variable \/ Field Name,Form Name,/);
+    expect(dictionary).toContain('\nphq9_9,');
+    expect((JSON.parse(cli('export', 'phq9', '--to', 'fhir')) as { resourceType: string }).resourceType).toBe('Questionnaire');
+  });
+  it('demo', () => {
+    const out = cli('demo', '-o', 'demo-report.html');
+    expect(out).toContain('300');
+    expect(charts(readFileSync(join(app, 'demo-report.html'), 'utf8'))).toBeGreaterThanOrEqual(5);
   });
 });
