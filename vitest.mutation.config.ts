@@ -22,6 +22,7 @@ export default defineConfig({
       // Slow and aimed at other layers: the packed tarball, real database servers, the FHIRPath
       // engines over every expression (src/fhir, src/sql are not mutated).
       'test/consumer.test.ts',
+      'test/package-contents.test.ts',
       'test/sql-engines.test.ts',
       'test/fhir-calculated.test.ts',
     ],
