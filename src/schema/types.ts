@@ -454,7 +454,7 @@ export interface DefinitionNotes<D extends InstrumentDefinition = InstrumentDefi
 }
 
 /** Each element of a tuple of sources, benchmarks or outcomes, with an optional `note`. */
-type Noted<T> = { readonly [K in keyof T]: T[K] & { readonly note?: string } };
+export type Noted<T> = { readonly [K in keyof T]: T[K] & { readonly note?: string } };
 
 /**
  * The type of `withNotes(definition, notes)`: the definition's own literal types (item, scale and
