@@ -15,16 +15,16 @@ const root = join(import.meta.dirname, '..');
 /**
  * Gzipped-byte ceilings (measured 2026-11-22, raised 2026-12-04; see CHANGELOG): `score` alone, and
  * `score` with any one instrument; `summarize` from the cohort subpath (the engine and the
- * statistics) and `outcomesFor` with `score` and the CBI. Instruments carry their sources' notes
- * (quotes that justify each rule), which is most of an instrument's size. Raised by about 1.1 kB
+ * statistics) and `outcomesFor` with `score` and the CBI. An instrument's size is mostly its
+ * citations and item wording; its notes are a module of their own. Raised by about 1.1 kB
  * on 2026-12-04 (score alone 6,235 → 7,353 B, mmdhp + score 10,297 → 11,468 B): options read as
  * carefully as answers with their messages, issue severities, user-supplied rules in provenance,
  * frozen definitions and DefinitionError for malformed ones; and by the evidence levels on every
  * rule (in the definitions and in provenance): score alone 7,823 B, { mbi, score } 12,067 B,
  * summarize 13,915 B, outcomesFor + score + cbi 12,876 B when both landed. Lowered on 2026-12-04
  * when the notes (what each source is cited for, benchmark and outcome notes) moved out of the
- * definitions into each instrument's `<id>Notes` (issue 18): { phq9, score } 11,498 → 10,736 B,
- * the largest { X, score } (mbi) 12,067 → 10,862 B, { phq9 } alone 3,825 → 3,063 B. `phq9` is the
+ * definitions into each instrument's `<id>Notes` (issue 18): { phq9, score } 11,498 → 10,725 B,
+ * the largest { X, score } (mbi) 12,064 → 10,862 B, { phq9 } alone 3,825 → 3,054 B. `phq9` is the
  * budget of the README's example; issue 18 aims at 7,000 B once the engine is at most 5,000 B.
  */
 export const budgets = { score: 8_000, instrument: 11_000, phq9: 10_800, summarize: 14_200, outcomesFor: 13_100 };
