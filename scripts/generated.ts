@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { answersJsonSchema } from '../src/schema/answers-json.js';
 import { InstrumentDefinitionShape, ScoreResultSchema } from '../src/schema/definition.js';
-import type { InstrumentDefinition } from '../src/schema/types.js';
+import { withNotes } from '../src/schema/notes.js';
+import type { DefinitionNotes, InstrumentDefinition } from '../src/schema/types.js';
 import { vectorsFor } from '../src/testing/generate.js';
 import { burnoutTable } from './docs/burnout-table.js';
 import { cataloguePage } from './docs/catalogue-page.js';
@@ -34,7 +35,7 @@ export function instrumentIds(): string[] {
 }
 
 function barrel(ids: readonly string[]): string {
-  return header('scripts/generate.ts') + ids.map((id) => `export { ${id} } from './${id}/index.js';\n`).join('');
+  return header('scripts/generate.ts') + ids.map((id) => `export { ${id}, ${id}Notes } from './${id}/index.js';\n`).join('');
 }
 
 function catalogue(ids: readonly string[]): string {
@@ -45,8 +46,10 @@ function catalogue(ids: readonly string[]): string {
  *
  * @module
  */
-import type { Construct, InstrumentDefinition } from './schema/types.js';
-import { ${ids.join(', ')} } from './instruments/index.js';
+import { frozen } from './schema/frozen.js';
+import { withNotes } from './schema/notes.js';
+import type { Construct, DefinitionNotes, InstrumentDefinition } from './schema/types.js';
+import { ${ids.flatMap((id) => [id, `${id}Notes`]).join(', ')} } from './instruments/index.js';
 
 /** Every instrument of the package, keyed by id. */
 export const catalogue = { ${ids.join(', ')} } as const;
@@ -76,6 +79,27 @@ export function getInstrument(id: string): InstrumentDefinition | undefined {
 export function listInstruments(filter: { readonly construct?: Construct } = {}): readonly InstrumentDefinition[] {
   const { construct } = filter;
   return construct === undefined ? instruments : instruments.filter((d) => (d.constructs as readonly Construct[]).includes(construct));
+}
+
+/** Every shipped instrument's notes (see \`DefinitionNotes\`), keyed by id. */
+export const instrumentNotes: { readonly [K in InstrumentId]: DefinitionNotes<(typeof catalogue)[K]> } = { ${ids.map((id) => `${id}: ${id}Notes`).join(', ')} };
+
+const annotated = /* @__PURE__ */ new WeakMap<InstrumentDefinition, InstrumentDefinition>();
+
+/**
+ * A shipped definition with its notes in place (\`withNotes(definition, instrumentNotes[id])\`,
+ * deeply frozen, the same object on every call), for what people read: pages, \`show\`, the
+ * report. Any other definition (your own, or a shipped one changed by \`withItemText\`,
+ * \`withCutoff\` …) comes back as it is.
+ */
+export function withShippedNotes<D extends InstrumentDefinition>(definition: D): D {
+  if (getInstrument(definition.id) !== definition) return definition;
+  let out = annotated.get(definition);
+  if (out === undefined) {
+    out = frozen(withNotes(definition, instrumentNotes[definition.id as InstrumentId] as DefinitionNotes));
+    annotated.set(definition, out);
+  }
+  return out as D;
 }
 `;
 }
@@ -176,7 +200,10 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     const mod = (await import(/* @vite-ignore */ join(root, 'src', 'instruments', id, `${id}.ts`))) as Record<string, InstrumentDefinition>;
     const def = mod[id];
     if (def === undefined) throw new Error(`src/instruments/${id}/${id}.ts must export \`${id}\``);
-    defs.push(def);
+    const notes = ((await import(/* @vite-ignore */ join(root, 'src', 'instruments', id, 'notes.ts'))) as Record<string, DefinitionNotes>)[`${id}Notes`];
+    if (notes === undefined) throw new Error(`src/instruments/${id}/notes.ts must export \`${id}Notes\``);
+    // Pages and tables are read by people: the definition with its notes in place.
+    defs.push(withNotes(def, notes));
   }
   return new Map([
     ['package.json', packageJson(packageText, ids)],

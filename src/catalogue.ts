@@ -6,8 +6,10 @@
  *
  * @module
  */
-import type { Construct, InstrumentDefinition } from './schema/types.js';
-import { bat12, bat23, brs, cbi, gad2, gad7, k10, k6, mbi, mbi2, mmdhp, olbi, pfi, phq2, phq4, phq8, phq9, proqol5, pss10, pss4, sib, smbm, swemwbs, uwes17, uwes9, wemwbs, who5 } from './instruments/index.js';
+import { frozen } from './schema/frozen.js';
+import { withNotes } from './schema/notes.js';
+import type { Construct, DefinitionNotes, InstrumentDefinition } from './schema/types.js';
+import { bat12, bat12Notes, bat23, bat23Notes, brs, brsNotes, cbi, cbiNotes, gad2, gad2Notes, gad7, gad7Notes, k10, k10Notes, k6, k6Notes, mbi, mbiNotes, mbi2, mbi2Notes, mmdhp, mmdhpNotes, olbi, olbiNotes, pfi, pfiNotes, phq2, phq2Notes, phq4, phq4Notes, phq8, phq8Notes, phq9, phq9Notes, proqol5, proqol5Notes, pss10, pss10Notes, pss4, pss4Notes, sib, sibNotes, smbm, smbmNotes, swemwbs, swemwbsNotes, uwes17, uwes17Notes, uwes9, uwes9Notes, wemwbs, wemwbsNotes, who5, who5Notes } from './instruments/index.js';
 
 /** Every instrument of the package, keyed by id. */
 export const catalogue = { bat12, bat23, brs, cbi, gad2, gad7, k10, k6, mbi, mbi2, mmdhp, olbi, pfi, phq2, phq4, phq8, phq9, proqol5, pss10, pss4, sib, smbm, swemwbs, uwes17, uwes9, wemwbs, who5 } as const;
@@ -37,4 +39,25 @@ export function getInstrument(id: string): InstrumentDefinition | undefined {
 export function listInstruments(filter: { readonly construct?: Construct } = {}): readonly InstrumentDefinition[] {
   const { construct } = filter;
   return construct === undefined ? instruments : instruments.filter((d) => (d.constructs as readonly Construct[]).includes(construct));
+}
+
+/** Every shipped instrument's notes (see `DefinitionNotes`), keyed by id. */
+export const instrumentNotes: { readonly [K in InstrumentId]: DefinitionNotes<(typeof catalogue)[K]> } = { bat12: bat12Notes, bat23: bat23Notes, brs: brsNotes, cbi: cbiNotes, gad2: gad2Notes, gad7: gad7Notes, k10: k10Notes, k6: k6Notes, mbi: mbiNotes, mbi2: mbi2Notes, mmdhp: mmdhpNotes, olbi: olbiNotes, pfi: pfiNotes, phq2: phq2Notes, phq4: phq4Notes, phq8: phq8Notes, phq9: phq9Notes, proqol5: proqol5Notes, pss10: pss10Notes, pss4: pss4Notes, sib: sibNotes, smbm: smbmNotes, swemwbs: swemwbsNotes, uwes17: uwes17Notes, uwes9: uwes9Notes, wemwbs: wemwbsNotes, who5: who5Notes };
+
+const annotated = /* @__PURE__ */ new WeakMap<InstrumentDefinition, InstrumentDefinition>();
+
+/**
+ * A shipped definition with its notes in place (`withNotes(definition, instrumentNotes[id])`,
+ * deeply frozen, the same object on every call), for what people read: pages, `show`, the
+ * report. Any other definition (your own, or a shipped one changed by `withItemText`,
+ * `withCutoff` …) comes back as it is.
+ */
+export function withShippedNotes<D extends InstrumentDefinition>(definition: D): D {
+  if (getInstrument(definition.id) !== definition) return definition;
+  let out = annotated.get(definition);
+  if (out === undefined) {
+    out = frozen(withNotes(definition, instrumentNotes[definition.id as InstrumentId] as DefinitionNotes));
+    annotated.set(definition, out);
+  }
+  return out as D;
 }

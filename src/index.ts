@@ -27,7 +27,8 @@ export {
   type ParseAnswersOptions,
   type ParseAnswersResult,
 } from './scoring/index.js';
-export { catalogue, instruments, getInstrument, listInstruments, type InstrumentId } from './catalogue.js';
+export { catalogue, instruments, getInstrument, listInstruments, instrumentNotes, withShippedNotes, type InstrumentId } from './catalogue.js';
+export { withNotes } from './schema/notes.js';
 export { outcomes, outcomesFor, compare, severityOf, type OutcomeBenchmark, type OutcomeCriterion, type OutcomeOptions, type OutcomeResult } from './compare/index.js';
 export { PACKAGE_VERSION } from './version.js';
 export { answersJsonSchema, type AnswersJsonSchema, type AnswerPropertySchema } from './schema/answers-json.js';

@@ -44,9 +44,9 @@ describe('catalogue', () => {
 describe.each(folders)('%s', (folder) => {
   const def = getInstrument(folder)!;
 
-  it('exports itself under its folder name from its own module', async () => {
+  it('exports itself under its folder name from its own module, and its notes as <id>Notes', async () => {
     const mod = (await import(/* @vite-ignore */ join(import.meta.dirname, '../src/instruments', folder, 'index.ts'))) as Record<string, InstrumentDefinition>;
-    expect(Object.keys(mod)).toEqual([folder]);
+    expect(Object.keys(mod).sort()).toEqual([folder, `${folder}Notes`]);
     expect(mod[folder]!.id).toBe(folder);
   });
   it('is valid against the schema, with every reference resolved and every rule cited', () => {

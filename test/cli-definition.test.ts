@@ -64,7 +64,7 @@ describe('--definition', () => {
   });
   it('show --json prints a shipped definition that works as a --definition file', async () => {
     const shown = await ws.cli(['show', 'phq9', '--json']);
-    expect(JSON.parse(shown.stdout)).toEqual(JSON.parse(JSON.stringify(lib.phq9)));
+    expect(JSON.parse(shown.stdout)).toEqual(JSON.parse(JSON.stringify(lib.withNotes(lib.phq9, lib.phq9Notes))));
     ws.file('phq9-copy.json', shown.stdout);
     ws.file('phq9.csv', 'phq9_1,phq9_2,phq9_3,phq9_4,phq9_5,phq9_6,phq9_7,phq9_8,phq9_9\n2,2,2,2,1,1,2,0,0\n');
     const r = await ws.cli(['score', '--definition', 'phq9-copy.json', 'phq9.csv', '-q']);

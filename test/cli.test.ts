@@ -127,9 +127,9 @@ describe.concurrent('show', () => {
     expect(phq2).toContain('scheme sensitive');
     expect(k10).toContain('bands primary_care');
   });
-  it('--json prints the definition; an unknown id suggests the nearest', async () => {
+  it('--json prints the definition with its notes in place; an unknown id suggests the nearest', async () => {
     const json = await cli(['show', 'gad7', '--json']);
-    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(lib.gad7)));
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(lib.withNotes(lib.gad7, lib.gad7Notes))));
     const typo = await cli(['show', 'phq0']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/unknown instrument "phq0"; did you mean .*phq9/);

@@ -32,7 +32,7 @@ describe('dist', () => {
     out.main.ids = main.instruments.map((d) => d.id);
     out.main.phq9 = main.score(main.phq9, [2,2,2,2,1,1,2,0,0,null]).scales.total;
     out.main.version = main.PACKAGE_VERSION;
-    for (const id of ids) { const m = ${load('`wellbeing-instruments/instruments/${id}`')}; out.instruments[id] = Object.keys(m).join(',') + ':' + m[id].id; }
+    for (const id of ids) { const m = ${load('`wellbeing-instruments/instruments/${id}`')}; out.instruments[id] = Object.keys(m).sort().join(',') + ':' + m[id].id; }
     out.schema.parses = ids.every((id) => schema.InstrumentDefinitionSchema.safeParse(main[id]).success);
     out.schema.answers = schema.answersSchema(main.gad7).safeParse({ gad7_1: 9 }).success;
     out.json = ${load('wellbeing-instruments/schema/instrument.schema.json')}.title;
@@ -40,7 +40,7 @@ describe('dist', () => {
 
   const expected = {
     main: { score: 'function', ids, phq9: { value: 12, answered: 9, expected: 9, prorated: false, band: { id: 'moderate', label: 'Moderate', scheme: 'kroenke2001' } }, version: expect.any(String) },
-    instruments: Object.fromEntries(ids.map((id) => [id, `${id}:${id}`])),
+    instruments: Object.fromEntries(ids.map((id) => [id, `${id},${id}Notes:${id}`])),
     schema: { parses: true, answers: false },
     json: 'wellbeing-instruments InstrumentDefinition',
   };

@@ -1,5 +1,5 @@
 /** Instrument ids given on the command line. */
-import { getInstrument, instruments } from '../catalogue.js';
+import { getInstrument, instruments, withShippedNotes } from '../catalogue.js';
 import type { InstrumentDefinition } from '../schema/types.js';
 import { CliError } from './errors.js';
 
@@ -25,13 +25,16 @@ export function addDefinition(definition: InstrumentDefinition): void {
   custom.set(definition.id, definition);
 }
 
-/** The definition for an id (case and hyphens ignored: `PHQ-9` is `phq9`); a usage error with suggestions otherwise. */
+/**
+ * The definition for an id (case and hyphens ignored: `PHQ-9` is `phq9`), a shipped one with its
+ * notes in place (the command line shows them); a usage error with suggestions otherwise.
+ */
 export function instrumentById(id: string): InstrumentDefinition {
   const own = custom.get(id);
   if (own !== undefined) return own;
   const key = id.toLowerCase().replace(/[-_\s]/g, '');
   const found = getInstrument(key);
-  if (found !== undefined) return found;
+  if (found !== undefined) return withShippedNotes(found);
   const near = instruments
     .map((d) => ({ id: d.id, d: Math.min(distance(key, d.id), distance(key, d.shortName.toLowerCase().replace(/[-_\s]/g, ''))) }))
     .filter((x) => x.d <= 2)

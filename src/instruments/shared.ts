@@ -5,7 +5,8 @@
  * @module
  */
 
-const loinc = 'http://loinc.org';
+/** The LOINC code system URI, shared so that a bundle holds it once. */
+export const loinc = 'http://loinc.org';
 
 /**
  * PHQ-9 / GAD-7 / PHQ-4 frequency options, LOINC answer list LL358-3. Verified in the HL7 US
@@ -40,8 +41,11 @@ export const loincQuestionnairesSource = {
   citation:
     'Regenstrief Institute. LOINC-generated FHIR Questionnaires for the PHQ screeners (the panel codes are in each definition), with their copyright fields; HL7 FHIR US Core Questionnaire-phq-9-example.',
   url: 'https://loinc.org/',
-  note: 'LOINC panel, item and answer codes and the Pfizer copyright notice as carried by the LOINC-generated Questionnaires. LOINC content © Regenstrief Institute, used under the LOINC licence (https://loinc.org/license).',
 } as const;
+
+/** What `loinc_questionnaires` is cited for (a note, kept apart from the definitions; see each instrument's `notes.ts`). */
+export const loincQuestionnairesNote =
+  'LOINC panel, item and answer codes and the Pfizer copyright notice as carried by the LOINC-generated Questionnaires. LOINC content © Regenstrief Institute, used under the LOINC licence (https://loinc.org/license).';
 
 /** The BAT's 1–5 frequency scale, the same on BAT-23 and BAT-12 (Schaufeli, De Witte & Desart 2020). */
 export const batFrequencyScale = {
@@ -62,8 +66,11 @@ export const batWebsiteSource = {
   kind: 'owner_page',
   citation: 'KU Leuven, Research Group Work, Organisational and Personnel Psychology. Burnout Assessment Tool — project website (Manual & Questionnaire; Frequently asked questions).',
   url: 'https://burnoutassessmenttool.be/project_eng/',
-  note: 'FAQ: "Can I use the BAT for free? Yes, you can download it on this page." No statement on redistribution of the wording or on commercial use was found.',
 } as const;
+
+/** What `bat_website` is cited for (a note, kept apart from the definitions). */
+export const batWebsiteNote =
+  'FAQ: "Can I use the BAT for free? Yes, you can download it on this page." No statement on redistribution of the wording or on commercial use was found.';
 
 /** BAT-23 and BAT-12 share one licence: free questionnaire, manuals all rights reserved. */
 export const batLicence = {

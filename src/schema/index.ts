@@ -10,4 +10,5 @@ export { InstrumentDefinitionSchema, InstrumentDefinitionShape, ScoreResultSchem
 export { definitionProblems, evidenceProblems } from './problems.js';
 export { defineInstrument, type DefineInstrumentResult, type DefinitionProblem } from './define.js';
 export { answersSchema } from './answers.js';
+export { withNotes } from './notes.js';
 export { answersJsonSchema, type AnswersJsonSchema, type AnswerPropertySchema } from './answers-json.js';

@@ -433,3 +433,35 @@ export interface InstrumentDefinition {
   readonly sources: readonly Source[];
   readonly licence: Licence;
 }
+
+/**
+ * A definition's prose, kept apart from it: what each source is cited for (with the passages that
+ * support each rule), what each benchmark's figures are, and why an outcome uses its scale and
+ * cut-off. Shipped instruments keep it in `<id>/notes.ts` (exported as `<id>Notes`), so that an
+ * app bundling one instrument with `score` carries only what scoring and citing need: every
+ * source id, citation, DOI/URL, every rule's sources and evidence stay in the definition.
+ * `withNotes(definition, notes)` puts the notes back where `Source.note`, `Benchmark.note` and
+ * `Outcome.note` hold them. Keys are typed by the definition's source ids, benchmark ids and
+ * outcome constructs.
+ */
+export interface DefinitionNotes<D extends InstrumentDefinition = InstrumentDefinition> {
+  /** Source id → what the source is cited for. */
+  readonly sources?: { readonly [K in D['sources'][number]['id']]?: string };
+  /** Benchmark id → what the figures are. */
+  readonly benchmarks?: { readonly [K in D['benchmarks'][number]['id']]?: string };
+  /** Outcome construct → why the outcome uses its scale and cut-off. */
+  readonly outcomes?: { readonly [K in NonNullable<D['outcomes']>[number]['construct']]?: string };
+}
+
+/** Each element of a tuple of sources, benchmarks or outcomes, with an optional `note`. */
+export type Noted<T> = { readonly [K in keyof T]: T[K] & { readonly note?: string } };
+
+/**
+ * The type of `withNotes(definition, notes)`: the definition's own literal types (item, scale and
+ * cut-off ids stay typed), with `note` readable on every source, benchmark and outcome.
+ */
+export type WithNotes<D extends InstrumentDefinition> = {
+  readonly sources: Noted<D['sources']>;
+  readonly benchmarks: Noted<D['benchmarks']>;
+  readonly outcomes?: Noted<NonNullable<D['outcomes']>>;
+} & D;

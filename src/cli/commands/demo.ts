@@ -14,7 +14,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { getInstrument } from '../../catalogue.js';
+import { getInstrument, withShippedNotes } from '../../catalogue.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import { headline } from '../report/overview.js';
@@ -49,7 +49,7 @@ export interface DemoLine {
 
 /** The organisation report of the sample's waves, by site and department, with the site headcount. */
 export async function sampleReport(): Promise<ReportInput> {
-  const definitions = SAMPLE_IDS.map((id) => getInstrument(id));
+  const definitions = SAMPLE_IDS.map((id) => withShippedNotes(getInstrument(id)));
   const groups = { levels: DEMO_LEVELS, minGroupSize: 5 };
   return gatherReport(SAMPLE_WAVES, definitions, { encoding: 'utf-8', scheme: {}, cutoffScheme: {} }, {
     title: `Demo: a synthetic survey of clinicians, 2024–2026 (made up, not real people)`,
@@ -65,7 +65,7 @@ export async function sampleReport(): Promise<ReportInput> {
 
 /** Scores the sample for each of its instruments: the demo's lines and the report's input. */
 export async function scoreSample(path = SAMPLE): Promise<{ lines: DemoLine[]; input: ReportInput }> {
-  const definitions = SAMPLE_IDS.map((id) => getInstrument(id));
+  const definitions = SAMPLE_IDS.map((id) => withShippedNotes(getInstrument(id)));
   const input = await gatherReport(path, definitions, { encoding: 'utf-8', scheme: {}, cutoffScheme: {} }, {
     title: `Demo: a synthetic survey of clinicians (made up, not real people)`,
     progress: false,

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
-import { instruments } from '../../catalogue.js';
+import { instruments, withShippedNotes } from '../../catalogue.js';
 import type { InstrumentDefinition } from '../../schema/types.js';
 import { CliError } from '../errors.js';
 import { Decode } from '../io/decode.js';
@@ -44,7 +44,7 @@ export async function columnsOf(file: string, from: InputFormat, options: TextOp
   }
 }
 
-/** Instruments with at least one item column among `columns` (or mapped by `map`), in column order. */
+/** Instruments with at least one item column among `columns` (or mapped by `map`), in column order, with their notes in place. */
 export function detectInstruments(columns: readonly string[], map: Readonly<Record<string, string>>): InstrumentDefinition[] {
   const names = columns.map((c) => c.trim().toLowerCase());
   const mapped = new Map(Object.entries(map).map(([column, item]) => [column.trim().toLowerCase(), item.toLowerCase()]));
@@ -54,7 +54,7 @@ export function detectInstruments(columns: readonly string[], map: Readonly<Reco
     const d = instruments.find((x) => x.items.some((i) => i.id === item));
     if (d !== undefined && !firstColumn.has(d)) firstColumn.set(d, at);
   });
-  return [...firstColumn].sort((a, b) => a[1] - b[1]).map(([d]) => d);
+  return [...firstColumn].sort((a, b) => a[1] - b[1]).map(([d]) => withShippedNotes(d));
 }
 
 /** The instruments of a file, or a usage error saying how to name them. */

@@ -6,9 +6,7 @@
  * be verified, so none is given. Data only.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
-import { loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
-
-const loinc = 'http://loinc.org';
+import { loinc, loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
 
 export const gad2 = {
   id: 'gad2',
@@ -50,7 +48,6 @@ export const gad2 = {
       year: 2020,
       n: 2240,
       prevalence: 0.219,
-      note: 'Survey year (data collected 6–7 May 2020). "21.9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2)". A pandemic sample, not a norm; 458/2240 is 20.4%, so the 21.9% is presumably weighted or over fewer complete answers (not checked).',
       sources: ['smith2020'],
       evidence: { level: 'primary', sources: ['smith2020'] },
     },
@@ -70,28 +67,24 @@ export const gad2 = {
       kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med. 2007;146(5):317-325.',
       doi: '10.7326/0003-4819-146-5-200703060-00004',
-      note: 'Origin of the GAD-2: "Receiver-operating characteristic curve analysis showed that both the GAD-7 scale and its 2 core items (GAD-2) performed well (area under the curve, 0.80 to 0.91) as screening tools for all 4 anxiety disorders"; "A 2-item screening test may enhance detection" (abstract). The ≥ 3 threshold (sensitivity 86%, specificity 83% for GAD) is in the paper body, which could not be read here; it is reproduced in many secondary sources and supported by plummer2016.',
     },
     {
       id: 'skapinakis2007',
       kind: 'validation_paper',
       citation: 'Skapinakis P. The 2-item Generalized Anxiety Disorder scale had high sensitivity and specificity for detecting GAD in primary care [commentary on Kroenke et al. 2007]. Evid Based Med. 2007;12(5):149.',
       doi: '10.1136/ebm.12.5.149',
-      note: 'Item membership and range: "The first 2 items represent core anxiety symptoms, and scores on this GAD-2 subscale ranged from 0 to 6. The 2 items asked patients how often over the last 2 weeks they were bothered by (1) feeling nervous, anxious, or on edge and (2) not being able to stop or control worrying."',
     },
     {
       id: 'plummer2016',
       kind: 'validation_paper',
       citation: 'Plummer F, Manea L, Trepel D, McMillan D. Screening for anxiety disorders with the GAD-7 and GAD-2: a systematic review and diagnostic metaanalysis. Gen Hosp Psychiatry. 2016;39:24-31.',
       doi: '10.1016/j.genhosppsych.2015.11.005',
-      note: '"Pooled sensitivity and specificity values appeared acceptable at a cutoff of 3 [sensitivity: 0.76 (95% CI 0.55–0.89), specificity: 0.81 (95% CI 0.60–0.92)]"; "The GAD-2 had acceptable properties for identifying GAD at a cutoff score of 3" (abstract).',
     },
     {
       id: 'smith2020',
       kind: 'publication',
       citation: 'Smith LE, Amlôt R, Lambert H, et al. Factors associated with self-reported anxiety, depression, and general health during the UK lockdown; a cross-sectional survey. medRxiv. 2020. Preprint.',
       doi: '10.1101/2020.06.23.20137901',
-      note: '"Online cross-sectional survey of a nationally-representative sample of 2240 participants living in the UK aged 18 years or over (data collected 6-7 May 2020)"; "21·9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2)" (abstract).',
     },
     loincQuestionnairesSource,
   ],

@@ -3,9 +3,7 @@
  * Seven items scored 0–3 and summed. Wording: the Pfizer form. Data only.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
-import { loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
-
-const loinc = 'http://loinc.org';
+import { loinc, loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
 
 export const gad7 = {
   id: 'gad7',
@@ -69,7 +67,6 @@ export const gad7 = {
       n: 5030,
       mean: 2.95,
       sd: 3.4,
-      note: 'Survey year (5 May – 8 June 2006; published 2008). The overall mean and SD are as reproduced from Löwe et al. 2008 in the norms column of puhe2020_norms Table 1; the abstract gives women 3.2 (SD 3.5) and men 2.7 (SD 3.2), and "approximately 5%" scoring 10 or more.',
       sources: ['lowe2008', 'puhe2020_norms'],
       evidence: { level: 'single_secondary', sources: ['puhe2020_norms'], note: 'Mean and SD read as reproduced from Löwe et al. 2008 in a later paper’s norms column; the 2008 table was not read.' },
     },
@@ -81,7 +78,6 @@ export const gad7 = {
       year: 2021,
       n: 3075,
       prevalence: 0.134,
-      note: 'Survey year (August–September 2021). "Generalized Anxiety Disorder-7 (GAD-7; cutoff of 10)"; "the prevalence of probable generalized anxiety disorder was 13.4%". A pandemic sample, not a norm.',
       sources: ['hajek2021'],
       evidence: { level: 'primary', sources: ['hajek2021'] },
     },
@@ -100,14 +96,12 @@ export const gad7 = {
       id: 'spitzer2006',
       kind: 'publication',
       citation: 'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med. 2006;166(10):1092-1097.',
-      note: 'Items, 0–3 scoring and sum. "A score of 10 or greater on the GAD-7 represents a reasonable cut point for identifying cases of GAD. Cut points of 5, 10, and 15 might be interpreted as representing mild, moderate, and severe levels of anxiety" (as quoted from the paper; the abstract gives sensitivity 89% and specificity 82% at the cut point).',
     },
     {
       id: 'lowe2008',
       kind: 'publication',
       citation: 'Löwe B, Decker O, Müller S, et al. Validation and standardization of the Generalized Anxiety Disorder Screener (GAD-7) in the general population. Med Care. 2008;46(3):266-274.',
       doi: '10.1097/MLR.0b013e318160d093',
-      note: 'General-population use of the 10 and 15 thresholds: "Approximately 5% of subjects had GAD-7 scores of 10 or greater, and 1% had GAD-7 scores of 15 or greater" (abstract). Norms: "Nationally representative face-to-face household survey conducted in Germany between May 5 and June 8, 2006"; "Five thousand thirty subjects (53.6% female)"; "women had significantly higher mean (SD) GAD-7 anxiety scores compared with men [3.2 (3.5) vs. 2.7 (3.2); P < 0.001]" (abstract).',
     },
     {
       id: 'puhe2020_norms',
@@ -115,14 +109,12 @@ export const gad7 = {
       citation: 'Public Health. 2020;189:158-161 (survey of 18- to 24-year-olds during COVID-19), Table 1, column "Norms". Authors and title not recorded here.',
       doi: '10.1016/j.puhe.2020.10.018',
       pmcid: 'PMC7598559',
-      note: 'Table 1 reproduces published population normative data for the GAD-7 "(Löwe et al., 2008)": total 2.95 (3.4), male 2.66 (3.2), female 3.20 (3.5). Secondary source for the overall mean, which the Löwe abstract does not give.',
     },
     {
       id: 'hajek2021',
       kind: 'publication',
       citation: 'Hajek A, König HH. The prevalence and correlates of probable major depressive disorder and probable generalized anxiety disorder during the COVID-19 pandemic. Results of a nationally representative survey in Germany. Int J Environ Res Public Health. 2021;18(23):12302.',
       doi: '10.3390/ijerph182312302',
-      note: '"Data were derived from a nationally representative survey (August and September 2021). In total, n = 3075 individuals took part. To quantify probable generalized anxiety disorder, the established Generalized Anxiety Disorder-7 (GAD-7; cutoff of 10) was used"; "the prevalence of probable generalized anxiety disorder was 13.4%" (abstract).',
     },
     loincQuestionnairesSource,
   ],

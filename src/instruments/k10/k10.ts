@@ -114,7 +114,6 @@ export const k10 = {
       year: 2014,
       n: 14564,
       prevalence: 0.117,
-      note: 'Fieldwork July 2014 to June 2015. Same survey: 68.0% of adults had a low level (10–15).',
       sources: ['abs_nhs2015_results', 'abs_nhs2015_guide'],
       evidence: { level: 'primary', sources: ['abs_nhs2015_results'] },
     },
@@ -126,7 +125,6 @@ export const k10 = {
       year: 2014,
       n: 14564,
       prevalence: 0.037,
-      note: 'Fieldwork July 2014 to June 2015; prevalence as reported by AIHW from the ABS survey.',
       sources: ['aihw2018', 'abs_nhs2015_guide'],
       evidence: { level: 'single_secondary', sources: ['aihw2018'], note: '3.7% read at the AIHW page that cites the ABS survey, not in the ABS release itself.' },
     },
@@ -137,7 +135,6 @@ export const k10 = {
       severityScale: 'total',
       direction: 'higher_is_worse',
       cutoff: 'high_distress',
-      note: 'Positive is high or very high distress (total ≥ 22), the category the ABS reports; very_high_distress stays available as its own cut-off.',
       sources: ['abs2012', 'abs_nhs2015_results'],
     },
   ],
@@ -148,21 +145,18 @@ export const k10 = {
       citation:
         'Kessler RC, Andrews G, Colpe LJ, Hiripi E, Mroczek DK, Normand S-LT, Walters EE, Zaslavsky AM. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med. 2002;32(6):959-976.',
       doi: '10.1017/S0033291702006074',
-      note: 'Development of the K10: "A 10-question screening scale of psychological distress and a six-question short-form scale embedded within the 10-question scale were developed for the redesigned US National Health Interview Survey (NHIS)" (abstract).',
     },
     {
       id: 'kessler2003',
       kind: 'publication',
       citation: kessler2003Citation,
       doi: '10.1001/archpsyc.60.2.184',
-      note: 'The publication the owner asks users to cite with the scales.',
     },
     {
       id: 'andrews2001',
       kind: 'publication',
       citation: 'Andrews G, Slade T. Interpreting scores on the Kessler Psychological Distress Scale (K10). Aust N Z J Public Health. 2001;25(6):494-497.',
       doi: '10.1111/j.1467-842X.2001.tb00310.x',
-      note: 'Australian interpretation of K10 scores, cited by the ABS as one basis of its groupings. Not read here; its cut-points are taken from the ABS and primary-care sources.',
     },
     {
       id: 'abs2012',
@@ -170,7 +164,6 @@ export const k10 = {
       citation:
         'Australian Bureau of Statistics. Information Paper: Use of the Kessler Psychological Distress Scale in ABS Health Surveys, Australia, 2007-08 (cat. no. 4817.0.55.001), chapter "K10 Scoring". Canberra: ABS; 2012.',
       url: 'http://abs.gov.au/ausstats/abs@.nsf/Lookup/34333D54F054CE51CA2579D50015D786',
-      note: '"In most ABS and other Australian surveys, 1 is the minimum score for each item (none of the time) and 5 is the maximum score (all of the time). The sum of these scores yields a minimum possible score of 10 … and a maximum possible score of 50" (Table D). Table E, "ABS K10 score groupings and categorisation": "10-15 Low, 16-21 Moderate, 22-29 High, 30-50 Very high". "Table F … shows K10 score groupings and categories used by CRUfAD and GPcare in primary healthcare settings to assist in monitoring distress, rather than identifying the presence of a disorder (Coombs, 2011). This method was also used in the 2001 Victorian Population Health Survey." The same chapter notes that "In the US, the K10 is typically scored … 0 … 4 … 0 to 40" and that the 1997 survey scored in reverse.',
     },
     {
       id: 'abs_k5',
@@ -178,48 +171,41 @@ export const k10 = {
       citation:
         'Australian Bureau of Statistics. Information Paper: Use of the Kessler Psychological Distress Scale in ABS Health Surveys, Australia, 2007-08 (cat. no. 4817.0.55.001), "Inclusion of the K5 in ABS Surveys", Table C. Canberra: ABS; 2012.',
       url: 'https://abs.gov.au/ausstats/abs@.nsf/Lookup/84330C2EDC3DB940CA2579D50015D74E',
-      note: 'Wording and numbering of the K10 "1994 version" used in the National Health Surveys: "In the past 4 weeks:" … "2 about how often did you feel nervous?", "4 about how often did you feel hopeless?", "5 about how often did you feel restless or fidgety?" (the rest of the table was not readable here).',
     },
     {
       id: 'abs_nhs2015_guide',
       kind: 'publication',
       citation: 'Australian Bureau of Statistics. National Health Survey: Users\' Guide, 2014-15 (cat. no. 4363.0), "Kessler Psychological Distress Scale-10 (K10)". Canberra: ABS; 2015.',
       url: 'https://www.abs.gov.au/ausstats/abs@.nsf/Lookup/by%20Subject/4363.0~2014-15~Main%20Features~Kessler%20Psychological%20Distress%20Scale-10%20(K10)~35',
-      note: '"Information about psychological distress was published in the National Health Survey: First Results, 2014-15 based on a sample of 14,564 people aged 18 years and over"; options "None of the time, A little of the time, Some of the time, Most of the time, All of the time"; "Each of the items are scored from 1 for \'none\' to 5 for \'all of the time\'. Scores for the ten items are summed, yielding a minimum possible score of 10 and a maximum possible score of 50"; experiences "in the 4 weeks prior to interview".',
     },
     {
       id: 'abs_nhs2015_results',
       kind: 'publication',
       citation: 'Australian Bureau of Statistics. National Health Survey: First Results, 2014-15 (cat. no. 4364.0.55.001), "Psychological distress". Canberra: ABS; 2015.',
-      note: '"In 2014-15, around one in nine (11.7% or 2.1 million) Australians aged 18 years and over experienced high or very high levels of psychological distress … Around two thirds (68.0%) of adults experienced a low level of psychological distress in 2014-15."',
     },
     {
       id: 'aihw2018',
       kind: 'programme_page',
       citation: "Australian Institute of Health and Welfare. Australia's health 2018: indicators of Australia's health — psychological distress. Canberra: AIHW; 2018.",
       url: 'https://www.aihw.gov.au/reports/australias-health/australias-health-2018/contents/indicators-of-australias-health/psychological-distress',
-      note: '"In 2014–15, 3.7% of adults had a very high level of psychological distress (ABS 2015d)", very high being a K10 level of the ABS grouping.',
     },
     {
       id: 'primary_care_bands',
       kind: 'reproduction',
       citation:
         'K10 primary-care score groupings (CRUfAD/GPcare; 2001 Victorian Population Health Survey), as reproduced in: Ann Fam Med, Table 3 note; "Interpreting K10 scores" fact sheet; and Australian IAR-DST documentation.',
-      note: 'Labels and cut-points: "well equates to \'likely to be well\' = 10–19; mild equates to \'likely to have a mild disorder\' = 20–24; moderate equates to \'likely to have a moderate mental disorder\' = 25–29; severe equates to \'likely to have a severe mental disorder\' = 30–50". The ABS names the scheme (Table F) but its table body was not readable here; these are concordant secondary reproductions.',
     },
     {
       id: 'harvard_ncs',
       kind: 'owner_page',
       citation: 'Kessler RC. K10 and K6 Scales. National Comorbidity Survey, Department of Health Care Policy, Harvard Medical School.',
       url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
-      note: 'Owner\'s page: "The K10 is in the Australian and Canadian equivalents of the NHIS"; under "Permission requests": "Use of the K6 and K10 is free and does not r[equire permission]" (the stored copy breaks off there; the owner\'s newer page is quoted elsewhere as "free and does not require any formal permission or approval").',
     },
     {
       id: 'nsw_tmhc',
       kind: 'programme_page',
       citation: 'NSW Health, Transcultural Mental Health Centre. Kessler-10: K-10 WHO copyright and citation.',
       url: 'https://www.dhi.health.nsw.gov.au/transcultural-mental-health-centre-tmhc/resources/multilingual-resources-by-title/kessler-10',
-      note: 'Notice: "The K6/K10 scales are available for unrestricted use. Please include the WHO copyright and the citation to the source publication when using: © World Health Organization 2003" followed by the Kessler et al. (2003) citation.',
     },
   ],
   licence: {

@@ -85,7 +85,6 @@ export const k6 = {
       year: 2007,
       n: 50880,
       prevalence: 0.086,
-      note: 'Same survey: a further 27.9% scored 5–12 (moderate distress).',
       sources: ['prochaska2012'],
       evidence: { level: 'primary', sources: ['prochaska2012'] },
     },
@@ -106,7 +105,6 @@ export const k6 = {
       citation:
         'Kessler RC, Andrews G, Colpe LJ, Hiripi E, Mroczek DK, Normand S-LT, Walters EE, Zaslavsky AM. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med. 2002;32(6):959-976.',
       doi: '10.1017/S0033291702006074',
-      note: 'Development of the K10 and the embedded K6: "A 10-question screening scale of psychological distress and a six-question short-form scale embedded within the 10-question scale were developed for the redesigned US National Health Interview Survey (NHIS)" (abstract).',
     },
     {
       id: 'kessler2003',
@@ -114,7 +112,6 @@ export const k6 = {
       citation: kessler2003Citation,
       doi: '10.1001/archpsyc.60.2.184',
       url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
-      note: 'The SMI screening study the scales page refers to ("As described in more detail in Kessler et al. (2003), the scales were designed to be sensitive around the threshold for the clinically significant range"). Its abstract was not readable here; the ≥ 13 rule is read as attributed to it by Prochaska 2012 and NCHS (see those sources).',
     },
     {
       id: 'kessler2010',
@@ -123,7 +120,6 @@ export const k6 = {
         'Kessler RC, Green JG, Gruber MJ, Sampson NA, Bromet E, Cuitan M, et al. Screening for serious mental illness in the general population with the K6 screening scale: results from the WHO World Mental Health (WMH) survey initiative. Int J Methods Psychiatr Res. 2010;19(Suppl 1):4-22.',
       doi: '10.1002/mpr.310',
       pmcid: 'PMC3659799',
-      note: 'Item order and coding: the K6 asks how often respondents felt "(i) nervous, (ii) hopeless, (iii) restless or fidgety, (iv) so depressed that nothing could cheer you up, (v) that everything was an effort, and (vi) worthless"; "The response options … were all of the time, most of the time, some of the time, a little of the time, and none of the time. These were coded 4-0, which means that the unweighted summary scale has a 0-24 range." (methods, as reproduced by pubcompare.ai).',
     },
     {
       id: 'prochaska2012',
@@ -132,7 +128,6 @@ export const k6 = {
         'Prochaska JJ, Sung H-Y, Max W, Shi Y, Ong M. Validity study of the K6 scale as a measure of moderate mental distress based on mental health treatment need and utilization. Int J Methods Psychiatr Res. 2012;21(2):88-97.',
       doi: '10.1002/mpr.1349',
       pmcid: 'PMC3370145',
-      note: 'Abstract (PubMed 22351472): "The widely-used Kessler K6 non-specific distress scale screens for severe mental illness defined as a K6 score ≥ 13"; "Receiver operating characteristic curve analysis identified K6 ≥ 5 as the optimal lower threshold cut-point indicative of moderate mental distress"; "Data were analyzed from 50,880 adult participants in the 2007 California Health Interview Survey"; "8.6% of California adults had serious mental distress and another 27.9% had moderate mental distress."',
     },
     {
       id: 'nchs2015',
@@ -140,21 +135,18 @@ export const k6 = {
       citation:
         'Weissman J, Pratt LA, Miller EA, Parker JD. Serious psychological distress among adults: United States, 2009–2013. NCHS Data Brief, no 203. Hyattsville, MD: National Center for Health Statistics; 2015.',
       url: 'https://www.cdc.gov/nchs/products/databriefs/db203.htm',
-      note: 'Federal use of the cut-point: "serious psychological distress—measured by a score of 13 or greater on the Kessler 6 (K6) nonspecific distress scale"; "Among adults aged 18 and over, 3.4% had serious psychological distress" (NHIS 2009–2013; the sample size was not readable here, so this is not a benchmark).',
     },
     {
       id: 'harvard_ncs',
       kind: 'owner_page',
       citation: 'Kessler RC. K10 and K6 Scales. National Comorbidity Survey, Department of Health Care Policy, Harvard Medical School.',
       url: 'https://www.hcp.med.harvard.edu/ncs/k6_scales.php',
-      note: 'Owner\'s page: "Note that the K6 is merely a truncated form of the K10 in which four questions are deleted"; under "Permission requests": "Use of the K6 and K10 is free and does not r[equire permission]" (the stored copy breaks off there; the owner\'s newer page is quoted elsewhere as "free and does not require any formal permission or approval").',
     },
     {
       id: 'nsw_tmhc',
       kind: 'programme_page',
       citation: 'NSW Health, Transcultural Mental Health Centre. Kessler-10: K-10 WHO copyright and citation.',
       url: 'https://www.dhi.health.nsw.gov.au/transcultural-mental-health-centre-tmhc/resources/multilingual-resources-by-title/kessler-10',
-      note: 'Notice: "The K6/K10 scales are available for unrestricted use. Please include the WHO copyright and the citation to the source publication when using: © World Health Organization 2003" followed by the Kessler et al. (2003) citation, and "The main webpage for the scales is: http://www.hcp.med.harvard.edu/ncs/k6_scales.php".',
     },
   ],
   licence: {

@@ -157,7 +157,6 @@ export const mmdhp = {
       n: 566,
       mean: 127.3,
       sd: 66.7,
-      note: 'Year is the publication year; the survey dates were not read. Spanish-language version.',
       sources: ['andalusia_mmdhp2024'],
       evidence: { level: 'primary', sources: ['andalusia_mmdhp2024'] },
     },
@@ -167,7 +166,6 @@ export const mmdhp = {
       construct: 'moral_distress',
       severityScale: 'total',
       direction: 'higher_is_worse',
-      note: 'No cut-off ships (the author bands could not be verified; see docs/unverified.md); severity is the total.',
       sources: ['epstein2019'],
     },
   ],
@@ -177,21 +175,18 @@ export const mmdhp = {
       kind: 'publication',
       citation: 'Epstein EG, Whitehead PB, Prompahakul C, Thacker LR, Hamric AB. Enhancing understanding of moral distress: the Measure of Moral Distress for Health Care Professionals. AJOB Empir Bioeth. 2019;10(2):113-124.',
       url: 'http://www.bioethics.net/articles/enhancing-understanding-of-moral-distress-the-measure-of-moral-distress-for-health-care-professionals/',
-      note: 'Abstract (bioethics.net; PubMed 31002584 via pubfacts): "The revised 27-item scale, the Measure of Moral Distress for Healthcare Professionals (MMD-HP), is usable by all HCPs in adult and pediatric critical, acute, or long-term acute care settings"; 653 surveys analysed; "MMD-HP scores were higher for nurses (M 112.3, SD 73.2) than for physicians (M 96.3, SD 54.7, p = 0.023)" and for those considering leaving (M 168.4, SD 75.8) than not (M 94.3, SD 61.2). The group sizes were not read, so these means are not shipped as benchmarks. The full paper was not reachable.',
     },
     {
       id: 'mmdhp_form',
       kind: 'manual',
       citation: 'Measure of Moral Distress for Healthcare Professionals (MMD-HP), online administration of the instrument with its instructions and rating rows (SurveyMonkey).',
       url: 'https://www.surveymonkey.com/r/oceans',
-      note: 'Rating rows as printed: frequency "Never 0 · 1 · 2 · 3 · Very frequently 4"; "Level of distress you would feel or have felt" "None 0 · 1 · 2 · 3 · Very distressed 4" (points 1–3 carry numbers only). Instructions: "If you have never experienced a particular situation, select “0” (never) for frequency. Even if you have not experienced a situation, please indicate how distressed you would be if it occurred in your practice." Items 1–4 read here; the owner of this administration is not identified.',
     },
     {
       id: 'rodriguezruiz2022',
       kind: 'publication',
       citation: 'Rodriguez-Ruiz E, Campelo-Izquierdo M, Estany-Gestal A, Hortas AB, Rodríguez-Calvo MS, Rodríguez-Núñez A. Validation and psychometric properties of the Spanish version of the Measure of Moral Distress for Health Care Professionals (MMD-HP-SPA). Med Intensiva. 2022;46(3):169-170.',
       url: 'https://medintensiva.org/en-validation-psychometric-properties-spanish-version-articulo-S2173572722000170',
-      note: 'Scoring as described by the validation team, citing Epstein 2019: "(frequency: 0=never, 4=very frequently) … (distress: 0=none, 4=very distressing). The frequency score (f) is multiplied by the distress score (d) to create a composite score (“f×d,” range 0–16) for each item. These composite item scores are summed to create an overall MMD-HP score (range 0–432), with higher scores indicating higher levels of MD." and "Write-in items are not included in the composite score."',
     },
     {
       id: 'swedish_mmdhp2023',
@@ -199,7 +194,6 @@ export const mmdhp = {
       citation: 'Psychometric testing of the Swedish version of the measure of moral distress for healthcare professionals (MMD-HP). BMC Med Ethics. 2023 (authors not recorded here; see the DOI).',
       doi: '10.1186/s12910-023-00916-x',
       url: 'https://bmcmedethics.biomedcentral.com/articles/10.1186/s12910-023-00916-x/tables/2',
-      note: 'Table 2 gives the English wording of items 4, 7, 16, 17, 19, 22 and 23 with their numbers; used only to write the topics of those items in our own words. The other numbered items (5, 6, 8–15, 18, 20, 21, 24–27) could not be read with their numbers in any source reachable here: the copy of this table available here breaks off partway through its first (system-level) block, and the one full English list seen (Crit Care Med 2022;50(12):1689–1700, PMC9668381, Table 2) ranks the items by mean score without their numbers. Those 16 topics therefore stay placeholders rather than being assigned by guesswork.',
     },
     {
       id: 'andalusia_mmdhp2024',
@@ -207,7 +201,6 @@ export const mmdhp = {
       citation: 'Measuring moral distress in health professionals using the MMD-HP-SPA scale. BMC Med Ethics. 2024 (authors not recorded here; see the DOI).',
       doi: '10.1186/s12910-024-01041-z',
       url: 'https://bmcmedethics.biomedcentral.com/articles/10.1186/s12910-024-01041-z',
-      note: 'Abstract: "566 professionals from the Public Health Service of Andalusia (68.7% female; 66.9% physicians) who completed the MMD-HP-SPA scale to determine the level of MD (0-432 points)"; "The mean level of MD was 127.3 (SD=66.7; 95% CI 121.8-132.8)".',
     },
   ],
   licence: {

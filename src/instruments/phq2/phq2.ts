@@ -6,9 +6,7 @@
  * LOINC panel 55757-9. Data only.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
-import { loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
-
-const loinc = 'http://loinc.org';
+import { loinc, loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
 
 export const phq2 = {
   id: 'phq2',
@@ -60,7 +58,6 @@ export const phq2 = {
       year: 2020,
       n: 2240,
       prevalence: 0.235,
-      note: 'Survey year (data collected 6–7 May 2020). Standard scheme (total ≥ 3): "23.5% (n=494 …) reported probable depression (scored three or over on the PHQ-2)". A pandemic sample, not a norm; 494/2240 is 22.1%, so the 23.5% is presumably weighted or over fewer complete answers (not checked).',
       sources: ['smith2020'],
       evidence: { level: 'primary', sources: ['smith2020'] },
     },
@@ -71,7 +68,6 @@ export const phq2 = {
       severityScale: 'total',
       direction: 'higher_is_worse',
       cutoff: 'positive_screen',
-      note: 'Positive under the scheme the result was scored with (default ≥ 3; the sensitive scheme is ≥ 2).',
       sources: ['kroenke2003'],
     },
   ],
@@ -81,7 +77,6 @@ export const phq2 = {
       kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care. 2003;41(11):1284-1292.',
       doi: '10.1097/01.MLR.0000093487.78664.3C',
-      note: '"The PHQ-2 inquires about the frequency of depressed mood and anhedonia over the past 2 weeks, scoring each as 0 ("not at all") to 3 ("nearly every day")"; "a PHQ-2 score ≥3 had a sensitivity of 83% and a specificity of 92% for major depression. Likelihood ratio and receiver operator characteristic analysis identified a PHQ-2 score of 3 as the optimal cutpoint for screening purposes" (abstract).',
     },
     {
       id: 'levis2020',
@@ -89,35 +84,30 @@ export const phq2 = {
       citation: 'Levis B, Sun Y, He C, et al. Accuracy of the PHQ-2 alone and in combination with the PHQ-9 for screening to detect major depression: systematic review and meta-analysis. JAMA. 2020;323(22):2290-2300.',
       doi: '10.1001/jama.2020.6504',
       pmcid: 'PMC7284301',
-      note: 'Individual participant data meta-analysis supporting ≥ 2 as the first-step threshold: "the combination of PHQ-2 (with cutoff ≥2) followed by PHQ-9 (with cutoff ≥10) had a sensitivity of 0.82, specificity of 0.87"; "PHQ-2 followed by PHQ-9 may provide acceptable accuracy for screening for depression" (Key Points).',
     },
     {
       id: 'manea2016',
       kind: 'validation_paper',
       citation: 'Manea L, Gilbody S, Hewitt C, et al. Identifying depression with the PHQ-2: a diagnostic meta-analysis. J Affect Disord. 2016 Oct.',
       doi: '10.1016/j.jad.2016.06.003',
-      note: '"Pooled sensitivity was 0.76 … pooled specificity was 0.87" at ≥ 3; at ≥ 2 "pooled sensitivity … was 0.91 (95% CI =0.85-0.94), and pooled specificity was 0.70" (abstract); a cut-off of ≥ 2 "might be preferable if clinicians want to ensure that few cases of depression are missed" (conclusion, as quoted by Psychiatry Advisor; the abstract page was cut off before it).',
     },
     {
       id: 'arroll2010',
       kind: 'publication',
       citation: 'Arroll B, Goodyear-Smith F, Crengle S, et al. Validation of PHQ-2 and PHQ-9 to screen for major depression in the primary care population. Ann Fam Med. 2010;8(4):348-353.',
       pmcid: 'PMC2906530',
-      note: '"Sensitivity and specificity of the PHQ-2 for diagnosing major depression were 86% and 78%, respectively, with a score of 2 or higher and 61% and 92% with a score 3 or higher"; "Using a PHQ-2 threshold score of 2 or higher rather than 3 or higher resulted in more depressed patients being correctly identified" (abstract, n = 2,642).',
     },
     {
       id: 'smith2020',
       kind: 'publication',
       citation: 'Smith LE, Amlôt R, Lambert H, et al. Factors associated with self-reported anxiety, depression, and general health during the UK lockdown; a cross-sectional survey. medRxiv. 2020. Preprint.',
       doi: '10.1101/2020.06.23.20137901',
-      note: '"Online cross-sectional survey of a nationally-representative sample of 2240 participants living in the UK aged 18 years or over (data collected 6-7 May 2020)"; "21·9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2); while 23·5% (n=494 …) reported probable depression (scored three or over on the PHQ-2)" (abstract).',
     },
     {
       id: 'loinc_phq2',
       kind: 'programme_page',
       citation: 'Regenstrief Institute. LOINC 55757-9: Patient Health Questionnaire 2 item (PHQ-2) [Reported]. LOINC version 2.78.',
       url: 'https://loinc.org/55757-9',
-      note: 'Panel 55757-9 with items 44250-9 "Little interest or pleasure in doing things", 44255-8 "Feeling down, depressed, or hopeless" and 55758-7 "Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]" (panel hierarchy on the LOINC page).',
     },
     loincQuestionnairesSource,
   ],

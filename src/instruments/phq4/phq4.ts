@@ -3,9 +3,7 @@
  * the two GAD-2 items then the two PHQ-2 items, in the order of LOINC panel 69724-3. Data only.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
-import { loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
-
-const loinc = 'http://loinc.org';
+import { loinc, loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
 
 export const phq4 = {
   id: 'phq4',
@@ -87,7 +85,6 @@ export const phq4 = {
       year: 2020,
       n: 2240,
       prevalence: 0.219,
-      note: 'Survey year (data collected 6–7 May 2020). The survey gave the GAD-2 and PHQ-2, i.e. the two PHQ-4 subscales with the same ≥ 3 cut-off: "21.9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2)". A pandemic sample, not a norm.',
       sources: ['smith2020'],
       evidence: { level: 'primary', sources: ['smith2020'] },
     },
@@ -99,7 +96,6 @@ export const phq4 = {
       year: 2020,
       n: 2240,
       prevalence: 0.235,
-      note: 'Survey year (data collected 6–7 May 2020). "23.5% (n=494 …) reported probable depression (scored three or over on the PHQ-2)" — the PHQ-4 depression subscale with its ≥ 3 cut-off. A pandemic sample, not a norm.',
       sources: ['smith2020'],
       evidence: { level: 'primary', sources: ['smith2020'] },
     },
@@ -110,7 +106,6 @@ export const phq4 = {
       severityScale: 'anxiety',
       direction: 'higher_is_worse',
       cutoff: 'anxiety_positive',
-      note: 'The GAD-2 half of the PHQ-4.',
       sources: ['kroenke2009', 'kroenke2007'],
     },
     {
@@ -118,14 +113,12 @@ export const phq4 = {
       severityScale: 'depression',
       direction: 'higher_is_worse',
       cutoff: 'depression_positive',
-      note: 'The PHQ-2 half of the PHQ-4.',
       sources: ['kroenke2009', 'kroenke2003'],
     },
     {
       construct: 'distress',
       severityScale: 'total',
       direction: 'higher_is_worse',
-      note: 'The total has bands but no published cut-off; severity only.',
       sources: ['kroenke2009'],
     },
   ],
@@ -134,33 +127,28 @@ export const phq4 = {
       id: 'kroenke2009',
       kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW, Löwe B. An ultra-brief screening scale for anxiety and depression: the PHQ-4. Psychosomatics. 2009;50(6):613-621.',
-      note: 'The four items (GAD-2 plus PHQ-2), 0–3 scoring, total 0–12 and the two subscales.',
     },
     {
       id: 'kroenke2003',
       kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care. 2003;41(11):1284-1292.',
-      note: 'PHQ-2 cut-off: a score of 3 or more (sensitivity 83%, specificity 92% for major depression).',
     },
     {
       id: 'kroenke2007',
       kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med. 2007;146(5):317-325.',
-      note: 'GAD-2 cut-off: a score of 3 or more (sensitivity 86%, specificity 83% for generalized anxiety disorder).',
     },
     {
       id: 'ninds_phq4',
       kind: 'programme_page',
       citation: 'National Institute of Neurological Disorders and Stroke. Common Data Elements: Patient Health Questionnaire-4 (PHQ-4), CRF F2495 (citing Kroenke et al. 2009).',
       url: 'https://www.commondataelements.ninds.nih.gov/',
-      note: '"None 0-2 Mild 3-5 Moderate 6-8 Severe 9-12" and "On each subscale, a score of 3 or greater is considered positive for screening purposes." Cited because the Kroenke 2009 full text could not be quoted here; the same band numbers appear in PMC8762693, Fig. 2.',
     },
     {
       id: 'smith2020',
       kind: 'publication',
       citation: 'Smith LE, Amlôt R, Lambert H, et al. Factors associated with self-reported anxiety, depression, and general health during the UK lockdown; a cross-sectional survey. medRxiv. 2020. Preprint.',
       doi: '10.1101/2020.06.23.20137901',
-      note: '"Online cross-sectional survey of a nationally-representative sample of 2240 participants living in the UK aged 18 years or over (data collected 6-7 May 2020)"; "21·9% (n=458 …) reported probable anxiety (scored three or over on the GAD-2); while 23·5% (n=494 …) reported probable depression (scored three or over on the PHQ-2)" (abstract).',
     },
     loincQuestionnairesSource,
     {
@@ -168,7 +156,6 @@ export const phq4 = {
       kind: 'validation_paper',
       citation: 'A paper in PubMed Central (PMC8762693) that reproduces the PHQ-4 total categories (0–2 none, 3–5 mild, 6–8 moderate, 9–12 severe) citing Kroenke et al. 2009 (Fig. 2).',
       pmcid: 'PMC8762693',
-      note: 'Recorded when the categories were checked; its authors and title were not recorded.',
     },
   ],
   licence: pfizerLicence,

@@ -6,9 +6,7 @@
  * codes; no PHQ-8 panel or total-score LOINC code could be verified, so none is given. Data only.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
-import { loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
-
-const loinc = 'http://loinc.org';
+import { loinc, loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
 
 export const phq8 = {
   id: 'phq8',
@@ -71,7 +69,6 @@ export const phq8 = {
       year: 2006,
       n: 198678,
       prevalence: 0.086,
-      note: 'Year is the survey year (published 2009). Share of respondents with a PHQ-8 total ≥ 10 ("9.1% vs. 8.6%": algorithm vs. score ≥ 10); the abstract also counts 17,040 respondents with a score ≥ 10.',
       sources: ['kroenke2009'],
       evidence: { level: 'primary', sources: ['kroenke2009'] },
     },
@@ -91,21 +88,18 @@ export const phq8 = {
       kind: 'publication',
       citation: 'Kroenke K, Strine TW, Spitzer RL, Williams JBW, Berry JT, Mokdad AH. The PHQ-8 as a measure of current depression in the general population. J Affect Disord. 2009;114(1-3):163-173.',
       doi: '10.1016/j.jad.2008.06.026',
-      note: 'The eight-item PHQ depression scale (the PHQ-9 without item 9), 0–3 scoring, sum, and the cut-off: "to determine the comparability of depression as defined by the PHQ-8 diagnostic algorithm vs. a PHQ-8 cutpoint ≥ 10"; "Random-digit-dialed telephone survey of 198,678 participants in the 2006 Behavioral Risk Factor Surveillance Survey (BRFSS)"; "The prevalence of current depression was similar whether defined by the diagnostic algorithm or a PHQ-8 score ≥ 10 (9.1% vs. 8.6%)"; "either its diagnostic algorithm or a cutpoint ≥ 10 can be used for defining …" (abstract, conclusions). Item 9 and the difficulty item are omitted (pp. 165, 171, as cited by the CamCOPS PHQ-8 documentation).',
     },
     {
       id: 'kroenke2001',
       kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med. 2001;16(9):606-613.',
       doi: '10.1046/j.1525-1497.2001.016009606.x',
-      note: 'The severity thresholds the PHQ-8 shares: "PHQ-9 scores of 5, 10, 15, and 20 represented mild, moderate, moderately severe, and severe depression" (abstract).',
     },
     {
       id: 'huot2013',
       kind: 'publication',
       citation: 'Huot KL, Lutfiyya MN, Akers MF, Amaro ML, Swanoski MT, Schweiss SK. A population-based cross-sectional study of health service deficits among U.S. adults with depressive symptoms. BMC Health Serv Res. 2013;13:160.',
       doi: '10.1186/1472-6963-13-160',
-      note: 'Table 2, "Patient health questionnaire (PHQ-8) scoring and Interpretation" (citing Kroenke 2009): "Depression Severity: 0–4 None, 5–9 Mild depression, 10–14 Moderate depression, 15–19 moderately severe depression, 20–24 severe depression." Cited for the PHQ-8 band table because the Kroenke 2009 full text could not be read here.',
     },
     loincQuestionnairesSource,
   ],

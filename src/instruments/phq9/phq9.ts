@@ -4,9 +4,7 @@
  * Wording: the current Pfizer form. Data only; scoring lives in `scoring/`.
  */
 import type { InstrumentDefinition } from '../../schema/types.js';
-import { loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
-
-const loinc = 'http://loinc.org';
+import { loinc, loincQuestionnairesSource, pfizerLicence, phqFrequencyOptions } from '../shared.js';
 
 export const phq9 = {
   id: 'phq9',
@@ -88,7 +86,6 @@ export const phq9 = {
       n: 5018,
       mean: 2.91,
       sd: 3.5,
-      note: 'Publication year; data collected 2003–2008. The overall mean and SD are as reproduced from Kocalevent et al. 2013 in the norms column of puhe2020_norms Table 1; the abstract gives women 3.1 (SD 3.5) and men 2.7 (SD 3.5).',
       sources: ['kocalevent2013', 'puhe2020_norms'],
       evidence: { level: 'single_secondary', sources: ['puhe2020_norms'], note: 'Mean and SD read as reproduced from Kocalevent et al. 2013 in a later paper’s norms column; the 2013 table was not read.' },
     },
@@ -100,7 +97,6 @@ export const phq9 = {
       year: 2021,
       n: 3075,
       prevalence: 0.2,
-      note: 'Survey year (August–September 2021). "Patient Health Questionnaire-9 (PHQ-9; cutoff of 10)"; "The prevalence of probable major depressive disorder was 20.0%". A pandemic sample, not a norm.',
       sources: ['hajek2021'],
       evidence: { level: 'primary', sources: ['hajek2021'] },
     },
@@ -120,20 +116,17 @@ export const phq9 = {
       kind: 'publication',
       citation: 'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med. 2001;16(9):606-613.',
       doi: '10.1046/j.1525-1497.2001.016009606.x',
-      note: 'Items, 0–3 scoring and sum; "PHQ-9 scores of 5, 10, 15, and 20 represented mild, moderate, moderately severe, and severe depression"; "a PHQ-9 score ≥10 had a sensitivity of 88% and a specificity of 88% for major depression" (abstract). Item 9 is the suicidal-ideation item of the form.',
     },
     {
       id: 'simon2013',
       kind: 'publication',
       citation: 'Simon GE, Rutter CM, Peterson D, et al. Does response on the PHQ-9 Depression Questionnaire predict subsequent suicide attempt or suicide death? Psychiatr Serv. 2013;64(12):1195-1202.',
-      note: 'Risk of suicide attempt rises with any positive answer to item 9; the flag fires at "Several days" or more. A 0 on item 9 does not mean no risk.',
     },
     {
       id: 'kocalevent2013',
       kind: 'publication',
       citation: 'Kocalevent RD, Hinz A, Brähler E. Standardization of the depression screener Patient Health Questionnaire (PHQ-9) in the general population. Gen Hosp Psychiatry. 2013;35(5):551-555.',
       doi: '10.1016/j.genhosppsych.2013.04.006',
-      note: 'German general-population norms: "Nationally representative face-to face household surveys were conducted in Germany between 2003 and 2008 (n=5018)"; "Women had significantly higher mean (S.D.) scores compared with men [3.1 (3.5) vs. 2.7 (3.5)]. A prevalence rate of moderate to high severity of depressive symptoms of 5.6% was identified" (abstract; the score range behind the 5.6% is not stated there, so it is not encoded).',
     },
     {
       id: 'puhe2020_norms',
@@ -141,14 +134,12 @@ export const phq9 = {
       citation: 'Public Health. 2020;189:158-161 (survey of 18- to 24-year-olds during COVID-19), Table 1, column "Norms". Authors and title not recorded here.',
       doi: '10.1016/j.puhe.2020.10.018',
       pmcid: 'PMC7598559',
-      note: 'Table 1 reproduces "published population normative data for PHQ-9 … (Kocalevent et al., 2013)": total 2.91 (3.5), male 2.7 (3.5), female 3.1 (3.5). Secondary source for the overall mean, which the Kocalevent abstract does not give.',
     },
     {
       id: 'hajek2021',
       kind: 'publication',
       citation: 'Hajek A, König HH. The prevalence and correlates of probable major depressive disorder and probable generalized anxiety disorder during the COVID-19 pandemic. Results of a nationally representative survey in Germany. Int J Environ Res Public Health. 2021;18(23):12302.',
       doi: '10.3390/ijerph182312302',
-      note: '"Data were derived from a nationally representative survey (August and September 2021). In total, n = 3075 individuals took part"; "the Patient Health Questionnaire-9 (PHQ-9; cutoff of 10) was used to quantify probable major depressive disorder. The prevalence of probable major depressive disorder was 20.0%" (abstract).',
     },
     loincQuestionnairesSource,
   ],

@@ -106,7 +106,6 @@ export const smbm = {
       construct: 'burnout',
       severityScale: 'total',
       direction: 'higher_is_worse',
-      note: 'No cut-off ships for the 14-item SMBM (see docs/unverified.md); severity is the total.',
       sources: ['shirom2006'],
     },
   ],
@@ -116,14 +115,12 @@ export const smbm = {
       kind: 'publication',
       citation: 'Shirom A, Melamed S. A comparison of the construct validity of two burnout measures in two groups of professionals. Int J Stress Manag. 2006;13(2):176-200.',
       url: 'https://psycnet.apa.org/record/2006-07100-003',
-      note: 'The 14-item SMBM and its three facets, physical fatigue, cognitive weariness and emotional exhaustion. The paper itself could not be read here; the item-to-facet key (1–6, 7–11, 12–14) rests on the form copies below (item content) and on concordant public code (pf1–pf6, cw1–cw5, ee1–ee3).',
     },
     {
       id: 'shirom_form',
       kind: 'manual',
       citation: 'Shirom A. Shirom–Melamed Burnout Measure (SMBM), form "How do you feel at work?", as distributed on the developer’s site (http://www.shirom.org/arie/index.html), reproduced by scales.arabpsychology.com and, in a Swedish translation with the same 14 items in the same order, by stressmottagningen.se.',
       url: 'https://scales.arabpsychology.com/s/shirom-melamed-burnout-measure-smbm-2/',
-      note: 'Item order 1–14 and the 7-point options "1= Never or almost never … 7=Always or almost always". The reproduction prints the middle labels run together ("4= Sometimes Quite‚ 5= frequently Very‚ 6= frequently"), read here as 4 Sometimes, 5 Quite frequently, 6 Very frequently. The same page also prints facet ranges "physical fatigue (1-5); emotional exhaustion (6-8); and cognitive weariness (9-12)", which contradict its own item list (items 7–11 are about thinking, 12–14 about co-workers and customers) and are not used. The developer’s site itself was not reachable here.',
     },
     {
       id: 'lundgren_nilsson2012',
@@ -131,7 +128,6 @@ export const smbm = {
       citation: 'Lundgren-Nilsson Å, Jonsdottir IH, Pallant J, Ahlborg G Jr. Internal construct validity of the Shirom-Melamed Burnout Questionnaire (SMBQ). BMC Public Health. 2012;12:1.',
       doi: '10.1186/1471-2458-12-1',
       url: 'https://bmcpublichealth.biomedcentral.com/articles/10.1186/1471-2458-12-1',
-      note: 'About the related 22-item SMBQ, cited for the end labels of the shared 7-point scale: "Each item is rated using a seven-point scale ranging from 1 \'Never or almost never\' to 7 \'Always or almost always\'." Its cut point ("A cut point of 4.4 for severe burnout was chosen at the intersection of the distributions of the clinical and general population") is for the revised 18-item SMBQ, which has reverse-scored items, and is deliberately not applied to the SMBM.',
     },
     {
       id: 'gerber2018',
@@ -139,7 +135,6 @@ export const smbm = {
       citation: 'Gerber M, Colledge F, Mücke M, Schilling R, Brand S, Ludyga S. Psychometric properties of the Shirom-Melamed Burnout Measure (SMBM) among adolescents: results from three cross-sectional studies. BMC Psychiatry. 2018;18:266.',
       doi: '10.1186/s12888-018-1841-5',
       pmcid: 'PMC6109266',
-      note: 'Validation study using an overall SMBM score: "both a first- and second-order model achieve good model fit" and "female adolescents reported higher SMBM scores" (abstract). Cited for the overall score; its methods and tables were not reachable here.',
     },
   ],
   licence: {

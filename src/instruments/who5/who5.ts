@@ -81,7 +81,6 @@ export const who5 = {
       severityScale: 'percentage',
       direction: 'higher_is_better',
       cutoff: 'poor_wellbeing',
-      note: 'Positive is poor well-being (percentage below 50). The likely-depression cut-off stays a cut-off of its own; the WHO-5 is declared for well-being only.',
       sources: ['who2024', 'halliday2017'],
     },
   ],
@@ -90,20 +89,17 @@ export const who5 = {
       id: 'who2024',
       kind: 'owner_page',
       citation: 'World Health Organization. The World Health Organization-Five Well-Being Index (WHO-5). Geneva: World Health Organization; 2024 (WHO/UCN/MSD/MHE/2024.1). Licence: CC BY-NC-SA 3.0 IGO.',
-      note: 'Options (All of the time = 5 … At no time = 0), raw score 0–25 multiplied by four, and "A percentage score below 50 (or a raw score below 13) has been suggested as a cut-off for poor mental well-being". Seen through concordant reproductions; the WHO PDF itself was not reachable here.',
     },
     {
       id: 'topp2015',
       kind: 'validation_paper',
       citation: 'Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a systematic review of the literature. Psychother Psychosom. 2015;84(3):167-176.',
       doi: '10.1159/000376585',
-      note: 'Structure, scoring and validity as a depression screen.',
     },
     {
       id: 'halliday2017',
       kind: 'publication',
       citation: 'Halliday JA, Hendrieckx C, Busija L, et al. Validation of the WHO-5 as a first-step screening instrument for depression in adults with diabetes: results from Diabetes MILES - Australia. Diabetes Res Clin Pract. 2017;132:27-35.',
-      note: '"two commonly used WHO-5 cut-off values (≤7 and <13)"; sensitivity/specificity for likely depression 0.44/0.96 at ≤7 and 0.79/0.79 at <13 (abstract, PubMed 28783530).',
     },
   ],
   licence: {
