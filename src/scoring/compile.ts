@@ -25,6 +25,7 @@ import {
   type CompiledCutoffScheme,
   type CompiledItem,
   type CompiledScale,
+  type ScaleState,
 } from './compiled.js';
 import { frozen } from '../schema/frozen.js';
 import { crossSafe, fromDecimal, type Rational } from './exact.js';
@@ -275,6 +276,8 @@ function build(def: InstrumentDefinition): Compiled {
     blankAnswers: items.map(() => -1),
     minArrayLength: lastScored + 1,
     itemIndex,
+    itemIds: items.map((item) => item.id),
+    states: scales.map((): ScaleState => ({ n: 0, d: 1, exact: true, present: false, reason: undefined, answered: 0, prorated: false })),
     scales,
     scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
     scaleInfo,

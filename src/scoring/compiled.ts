@@ -9,6 +9,21 @@ import type { Provenance, RuleEvidence, Undetermined, UserRule } from '../schema
 import type { ComparisonOperator, Evidence, InstrumentDefinition } from '../schema/types.js';
 import { PACKAGE_VERSION } from '../version.js';
 import type { Rational } from './exact.js';
+import type { NullReason } from '../schema/result.js';
+
+/**
+ * A scale's state during one call: its own exact value (`n / d`) when `present`. One per scale of
+ * a compiled definition, rewritten by every call (no allocation per call): read it before the next.
+ */
+export interface ScaleState extends Rational {
+  n: number;
+  d: number;
+  exact: boolean;
+  present: boolean;
+  reason: NullReason | undefined;
+  answered: number;
+  prorated: boolean;
+}
 
 /** Whether `a op b` holds, given the sign of `a − b`. */
 export function holds(sign: number, op: ComparisonOperator): boolean {
@@ -195,6 +210,10 @@ export interface Compiled {
   /** Shortest accepted answer array: trailing items that no scale uses may be left off. */
   readonly minArrayLength: number;
   readonly itemIndex: ReadonlyMap<string, number>;
+  /** Item ids in definition order. */
+  readonly itemIds: readonly string[];
+  /** Each scale's state, overwritten by every call (see `computeScales`), in `scales` order. */
+  readonly states: readonly ScaleState[];
   /** Scales in an order where every base comes before the scales derived from it. */
   readonly scales: readonly CompiledScale[];
   /** Indices into `scales` in definition order, with their ids, for building the result. */

@@ -210,15 +210,26 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
       }
       return read.finish(false);
     }
-    if (typeof input !== 'object' || input === null || !isPlainObject(input)) {
+    const proto: unknown = typeof input === 'object' && input !== null ? Object.getPrototypeOf(input) : undefined;
+    if (proto === undefined || (proto !== null && proto !== Object.prototype && Object.prototype.toString.call(input) !== '[object Object]')) {
       read.add('invalid_answers', `expected an object keyed by item id or an array in item order, got ${describe(input)}`);
       return read.finish(true);
     }
     const record = input as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const index = c.itemIndex.get(key);
-      if (index !== undefined) answers[index] = readValue(c.items[index]!, index, record[key], read, settings);
-      else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
+    // for-in visits the own enumerable keys in Object.keys order, then inherited enumerable ones:
+    // those are skipped (own-ness checked only when the prototype chain may have any). Keys
+    // usually come in item order, so the next item's id is tried before the map.
+    const inherited = proto !== null && !(proto === Object.prototype && plainPrototype());
+    const ids = c.itemIds;
+    let next = 0;
+    for (const key in record) {
+      if (inherited && !Object.prototype.hasOwnProperty.call(record, key)) continue;
+      const index = key === ids[next] ? next : c.itemIndex.get(key);
+      if (index !== undefined) {
+        next = index + 1;
+        const value = record[key];
+        if (value !== null && value !== undefined) answers[index] = readValue(c.items[index]!, index, value, read, settings);
+      } else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
       else if (settings.unknownKeys === 'report') read.add('unknown_item', `"${keyText(key)}" is not an item of ${c.definition.id}; it was ignored`, key, undefined, 'warning');
     }
     return read.finish(false);
@@ -228,7 +239,8 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
   }
 }
 
-function isPlainObject(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === null || proto === Object.prototype || Object.prototype.toString.call(value) === '[object Object]';
+/** Whether `Object.prototype` has no enumerable key (nothing added to it), so for-in over a plain object visits own keys only. */
+function plainPrototype(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
 }

@@ -26,54 +26,56 @@ import {
   type CompiledBands,
   type CompiledCriterion,
   type CompiledCutoffScheme,
+  type ScaleState,
 } from './compiled.js';
 import { add, compare, multiply, toNumber, type Rational } from './exact.js';
 import { describe, errorText, INVALID, keyText, PLAIN, Read, readAnswers, REPORT_KEYS, type IssueSink } from './read.js';
 
-/**
- * A scale's state during one call. It is its own exact value (`n / d`) when `present`, which
- * saves an allocation per scale on the hot path.
- */
-export interface ScaleState extends Rational {
-  readonly present: boolean;
-  readonly reason: NullReason | undefined;
-  readonly answered: number;
-  readonly prorated: boolean;
-}
-
-const state = (value: Rational | null, reason: NullReason | undefined, answered: number, prorated: boolean): ScaleState =>
-  value === null
-    ? { n: 0, d: 1, exact: true, present: false, reason, answered, prorated }
-    : { n: value.n, d: value.d, exact: value.exact, present: true, reason, answered, prorated };
-
 /** Shared by every result without flags (frozen, so no result can change another's). */
 const NO_FLAGS: FlagResult[] = Object.freeze([]) as unknown as FlagResult[];
 
-/** Every scale's exact value or null reason, in compiled (dependency) order. @internal (also used by the cohort layer) */
-export function computeScales(c: Compiled, answers: readonly number[], unusable: boolean, prorate: boolean): ScaleState[] {
-  const out: ScaleState[] = [];
-  for (const scale of c.scales) {
+/** Sets a state to a value (a rational, or n / d when `value` is null) or to null with a reason. */
+function set(s: ScaleState, value: Rational | null, reason: NullReason | undefined, answered: number, prorated: boolean): void {
+  s.present = reason === undefined && value !== null;
+  if (value !== null && s.present) {
+    s.n = value.n;
+    s.d = value.d;
+    s.exact = value.exact;
+  }
+  s.reason = s.present ? undefined : reason;
+  s.answered = answered;
+  s.prorated = prorated;
+}
+
+/**
+ * Every scale's exact value or null reason, in compiled (dependency) order, written into the
+ * compiled definition's reused states (valid until the next call for this definition).
+ *
+ * @internal (also used by the cohort layer and the command line)
+ */
+export function computeScales(c: Compiled, answers: readonly number[], unusable: boolean, prorate: boolean): readonly ScaleState[] {
+  const out = c.states;
+  for (let k = 0; k < c.scales.length; k++) {
+    const scale = c.scales[k]!;
+    const s = out[k]!;
     switch (scale.kind) {
       case 'sum':
       case 'mean': {
         let points = 0;
         let answered = 0;
         let invalid = unusable;
-        for (let k = 0; k < scale.items.length; k++) {
-          const option = answers[scale.items[k]!]!;
+        const items = scale.items;
+        for (let j = 0; j < items.length; j++) {
+          const option = answers[items[j]!]!;
           if (option >= 0) {
-            points += scale.points[k]![option]!;
+            points += scale.points[j]![option]!;
             answered++;
           } else if (option === INVALID) invalid = true;
         }
-        const expected = scale.items.length;
-        if (invalid) {
-          out.push(state(null, 'invalid_answers', answered, false));
-          break;
-        }
+        const expected = items.length;
         const needed = scale.minAnswered ?? (prorate ? Math.ceil(expected / 2) : expected);
-        if (answered < needed || answered === 0) {
-          out.push(state(null, 'insufficient_answers', answered, false));
+        if (invalid || answered < needed || answered === 0) {
+          set(s, null, invalid ? 'invalid_answers' : 'insufficient_answers', answered, false);
           break;
         }
         const prorated = scale.minAnswered === null && answered < expected;
@@ -81,12 +83,18 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
         const n = scale.kind === 'sum' && prorated ? points * expected : points;
         const d = scale.kind === 'mean' || prorated ? answered * scale.unit : scale.unit;
         const exact = Number.isSafeInteger(n) && Number.isSafeInteger(d);
-        out.push({ n: exact ? n : n / d, d: exact ? d : 1, exact, present: true, reason: undefined, answered, prorated });
+        s.n = exact ? n : n / d;
+        s.d = exact ? d : 1;
+        s.exact = exact;
+        s.present = true;
+        s.reason = undefined;
+        s.answered = answered;
+        s.prorated = prorated;
         break;
       }
       case 'linear': {
         const base = out[scale.of]!;
-        out.push(state(base.present ? add(multiply(base, scale.multiply), scale.add) : null, base.reason, base.answered, base.prorated));
+        set(s, base.present ? add(multiply(base, scale.multiply), scale.add) : null, base.reason, base.answered, base.prorated);
         break;
       }
       case 'lookup': {
@@ -94,8 +102,7 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
         const to = base.present ? scale.table.get(toNumber(base)) : undefined;
         // A prorated base can fall between table rows: no exact conversion, so no value (never a
         // guess). Any other miss is a gap in the definition's table and is reported as invalid.
-        const reason = base.reason ?? (to === undefined ? (base.prorated ? 'insufficient_answers' : 'invalid_answers') : undefined);
-        out.push(state(to ?? null, reason, base.answered, base.prorated));
+        set(s, to ?? null, base.reason ?? (to === undefined ? (base.prorated ? 'insufficient_answers' : 'invalid_answers') : undefined), base.answered, base.prorated);
         break;
       }
       case 'product_sum': {
@@ -107,12 +114,12 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
           else if (option === INVALID) invalid = true;
         }
         if (invalid || answered < scale.items.length) {
-          out.push(state(null, invalid ? 'invalid_answers' : 'insufficient_answers', answered, false));
+          set(s, null, invalid ? 'invalid_answers' : 'insufficient_answers', answered, false);
           break;
         }
         let value: Rational = { n: 0, d: 1, exact: true };
         for (const [a, b] of scale.pairs) value = add(value, multiply(c.items[a]!.scored[answers[a]!]!, c.items[b]!.scored[answers[b]!]!));
-        out.push(state(value, undefined, answered, false));
+        set(s, value, undefined, answered, false);
         break;
       }
       case 'composite': {
@@ -129,7 +136,7 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
             reason = reason === 'invalid_answers' || base.reason === 'invalid_answers' ? 'invalid_answers' : 'insufficient_answers';
           } else if (value !== null) value = add(value, multiply(base, term.weight));
         }
-        out.push(state(value, reason, answered, prorated));
+        set(s, value, reason, answered, prorated);
         break;
       }
     }
