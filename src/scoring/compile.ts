@@ -29,7 +29,7 @@ import {
 } from './compiled.js';
 import { frozen } from '../schema/frozen.js';
 import { crossSafe, fromDecimal, type Rational } from './exact.js';
-import { errorText } from './read.js';
+import { errorText, MISSING, Read } from './read.js';
 
 let cache = new WeakMap<InstrumentDefinition, Compiled>();
 
@@ -111,7 +111,7 @@ function build(def: InstrumentDefinition): Compiled {
     const low = Math.min(...values);
     const high = Math.max(...values);
     const integers = values.every((v) => Number.isInteger(v)) && high - low <= 1000;
-    const dense = integers ? Array.from({ length: high - low + 1 }, (_, k) => values.indexOf(low + k)) : null;
+    const dense = integers ? Int16Array.from({ length: high - low + 1 }, (_, k) => values.indexOf(low + k)) : null;
     return {
       id: item.id,
       options: new Map(values.map((v, i) => [v, i])),
@@ -265,6 +265,7 @@ function build(def: InstrumentDefinition): Compiled {
     ),
   });
 
+  const blankAnswers = items.map(() => MISSING);
   const scoredItems = new Set(def.scales.flatMap((sc) => sc.items));
   const lastScored = def.items.reduce((last, item, i) => (scoredItems.has(item.id) ? i : last), -1);
 
@@ -272,14 +273,14 @@ function build(def: InstrumentDefinition): Compiled {
     definition: def,
     defaults,
     items,
-    templates: { cutoffs: Object.fromEntries(def.cutoffs.map((co) => [co.id, null])) },
-    blankAnswers: items.map(() => -1),
+    blankAnswers,
     minArrayLength: lastScored + 1,
     itemIndex,
     itemIds: items.map((item) => item.id),
     states: scales.map((): ScaleState => ({ n: 0, d: 1, exact: true, present: false, reason: undefined, answered: 0, prorated: false })),
     scales,
-    scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
+    scaleOrder: def.scales.map((s, i) => ({ id: s.id, index: position.get(s.id)!, expected: scaleInfo[i]!.expected })),
+    scratch: { read: new Read(blankAnswers), busy: false },
     scaleInfo,
     cutoffs: compiledCutoffs,
     userSources,

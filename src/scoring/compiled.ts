@@ -10,6 +10,7 @@ import type { ComparisonOperator, Evidence, InstrumentDefinition } from '../sche
 import { PACKAGE_VERSION } from '../version.js';
 import type { Rational } from './exact.js';
 import type { NullReason } from '../schema/result.js';
+import type { Read } from './read.js';
 
 /**
  * A scale's state during one call: its own exact value (`n / d`) when `present`. One per scale of
@@ -119,10 +120,11 @@ export interface CompiledItem {
   /** raw option value → index into `scored` (SameValueZero, so −0 matches 0). */
   readonly options: ReadonlyMap<number, number>;
   /**
-   * Fast path for integer options: `dense[value - denseFrom]` is the option index (or −1), or
+   * Fast path for integer options: `dense[value - denseFrom]` is the option index (or −1; undefined
+   * outside the table, for a fraction, NaN or ±Infinity), or
    * null when the options are not small integers.
    */
-  readonly dense: readonly number[] | null;
+  readonly dense: Int16Array | null;
   readonly denseFrom: number;
   /** Recoded (reverse-keyed where marked) value of each option, as an exact rational. */
   readonly scored: readonly Rational[];
@@ -200,11 +202,6 @@ export interface CompiledCutoffScheme {
 export interface Compiled {
   readonly definition: InstrumentDefinition;
   readonly items: readonly CompiledItem[];
-  /**
-   * An object with every cut-off id as a key, in definition order. Each result's `cutoffs` starts
-   * from a copy, so it never grows keys one by one (a slow dynamic-key store).
-   */
-  readonly templates: { readonly cutoffs: Readonly<Record<string, null>> };
   /** One MISSING per item: copied (a fast packed-array slice) to start each call's answers. */
   readonly blankAnswers: readonly number[];
   /** Shortest accepted answer array: trailing items that no scale uses may be left off. */
@@ -214,10 +211,15 @@ export interface Compiled {
   readonly itemIds: readonly string[];
   /** Each scale's state, overwritten by every call (see `computeScales`), in `scales` order. */
   readonly states: readonly ScaleState[];
+  /**
+   * The reading state `score()` reuses from call to call (reset first), unless a call is already
+   * using it (`busy`): a getter in the answers may call `score()` again.
+   */
+  readonly scratch: { readonly read: Read; busy: boolean };
   /** Scales in an order where every base comes before the scales derived from it. */
   readonly scales: readonly CompiledScale[];
-  /** Indices into `scales` in definition order, with their ids, for building the result. */
-  readonly scaleOrder: readonly { readonly id: string; readonly index: number }[];
+  /** Indices into `scales` in definition order, with their ids and item counts, for building the result. */
+  readonly scaleOrder: readonly { readonly id: string; readonly index: number; readonly expected: number }[];
   /** Per scale (definition order): item count, rule text, default and named band schemes. */
   readonly scaleInfo: readonly {
     readonly expected: number;

@@ -55,6 +55,17 @@ export class Read implements IssueSink {
     this.answers = blank.slice();
   }
 
+  /** Makes this Read as new (every item unanswered, no issue), to be used for another call. */
+  reset(): this {
+    this.answers.fill(MISSING);
+    this.issues = NO_ISSUES;
+    this.errors = 0;
+    this.unusable = false;
+    this.dropped = 0;
+    this.droppedErrors = 0;
+    return this;
+  }
+
   add(code: IssueCode, message: string, item?: string, value?: unknown, severity: IssueSeverity = 'error'): void {
     if (this.issues === NO_ISSUES) this.issues = [];
     if (severity === 'error') this.errors++;
@@ -134,7 +145,6 @@ export const keyText = (key: string): string => (key.length > 60 ? `${key.slice(
  * infinite value finds no entry there, so it needs no separate test.
  */
 function readValue(item: CompiledItem, index: number, value: unknown, read: Read, settings: ReadSettings): number {
-  if (value === null || value === undefined) return MISSING;
   if (typeof value === 'number' && settings.text === null) {
     const option = item.dense === null ? item.options.get(value) : item.dense[value - item.denseFrom];
     if (option !== undefined && option >= 0) return option;
@@ -192,6 +202,7 @@ function reject(item: CompiledItem, value: unknown, read: Read): number {
 export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings = PLAIN, read: Read = new Read(c.blankAnswers)): Read {
   const n = c.items.length;
   const answers = read.answers;
+  const plain = settings.text === null;
   try {
     if (Array.isArray(input)) {
       const length: unknown = input.length;
@@ -206,7 +217,11 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
       const items = c.items;
       for (let i = 0; i < length; i++) {
         const value: unknown = input[i];
-        if (value !== null && value !== undefined) answers[i] = readValue(items[i]!, i, value, read, settings);
+        if (value === null || value === undefined) continue;
+        // The common case inline: a number that is one of a small-integer item's options.
+        const dense = items[i]!.dense;
+        const option = typeof value === 'number' && dense !== null && plain ? dense[value - items[i]!.denseFrom] : undefined;
+        answers[i] = option !== undefined && option >= 0 ? option : readValue(items[i]!, i, value, read, settings);
       }
       return read.finish(false);
     }
@@ -228,7 +243,11 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
       if (index !== undefined) {
         next = index + 1;
         const value = record[key];
-        if (value !== null && value !== undefined) answers[index] = readValue(c.items[index]!, index, value, read, settings);
+        if (value === null || value === undefined) continue;
+        const item = c.items[index]!;
+        const dense = item.dense;
+        const option = typeof value === 'number' && dense !== null && plain ? dense[value - item.denseFrom] : undefined;
+        answers[index] = option !== undefined && option >= 0 ? option : readValue(item, index, value, read, settings);
       } else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
       else if (settings.unknownKeys === 'report') read.add('unknown_item', `"${keyText(key)}" is not an item of ${c.definition.id}; it was ignored`, key, undefined, 'warning');
     }

@@ -94,7 +94,19 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
       }
       case 'linear': {
         const base = out[scale.of]!;
-        set(s, base.present ? add(multiply(base, scale.multiply), scale.add) : null, base.reason, base.answered, base.prorated);
+        const { multiply: m, add: a } = scale;
+        // base × m + a over one denominator, inline (no allocation) while it stays exact.
+        const n = base.n * m.n * a.d + a.n * base.d * m.d;
+        const d = base.d * m.d * a.d;
+        if (base.present && base.exact && m.exact && a.exact && Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
+          s.n = n;
+          s.d = d;
+          s.exact = true;
+          s.present = true;
+          s.reason = undefined;
+          s.answered = base.answered;
+          s.prorated = base.prorated;
+        } else set(s, base.present ? add(multiply(base, m), a) : null, base.reason, base.answered, base.prorated);
         break;
       }
       case 'lookup': {
@@ -262,14 +274,17 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: An
 export function score<D extends InstrumentDefinition, A>(definition: D, answers: UnknownAnswers<A>, options?: ScoreOptions<D>): ScoreResult<D>;
 export function score<D extends InstrumentDefinition>(definition: D, answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> {
   const c = compile(definition);
-  let read: Read;
+  // Reading state is reused from call to call, except by a call made while another reads (a getter).
+  const scratch = c.scratch;
+  const reuse = !scratch.busy;
+  const read = reuse ? scratch.read.reset() : new Read(c.blankAnswers);
+  scratch.busy = true;
   let prorate = false;
   let schemes = c.defaults.schemes;
   let cutoffChoice = c.defaults.cutoffSchemeChoice;
   let criteria = c.defaults.criteria;
-  if (options === undefined) read = readAnswers(c, answers);
+  if (options === undefined) readAnswers(c, answers, PLAIN, read);
   else {
-    read = new Read(c.blankAnswers);
     const chosen = readOptions(c, options, read);
     prorate = chosen.prorate;
     schemes = chosen.schemes;
@@ -277,25 +292,25 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: un
     if (cutoffChoice !== c.defaults.cutoffSchemeChoice) criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
     readAnswers(c, answers, chosen.unknownKeys === 'report' ? REPORT_KEYS : PLAIN, read);
   }
-  const issues = read.issues;
+  // From here on no caller code runs, so nothing can score in between.
+  if (reuse) scratch.busy = false;
   const states = computeScales(c, read.answers, read.unusable, prorate);
 
   const scales: Record<string, ScaleResult> = {};
   let anyProrated = false;
-  for (let i = 0; i < c.scaleOrder.length; i++) {
-    const { id, index } = c.scaleOrder[i]!;
-    const s = states[index]!;
+  const order = c.scaleOrder;
+  for (let i = 0; i < order.length; i++) {
+    const o = order[i]!;
+    const s = states[o.index]!;
     const scheme = schemes[i] ?? null;
     anyProrated ||= s.prorated;
-    const band = !s.present || scheme === null ? null : bandOf(s, scheme);
-    scales[id] =
-      s.reason === undefined
-        ? { value: toNumber(s), answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band }
-        : { value: null, reason: s.reason, answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band };
+    scales[o.id] = s.present
+      ? { value: s.n / s.d, answered: s.answered, expected: o.expected, prorated: s.prorated, band: scheme === null ? null : bandOf(s, scheme) }
+      : { value: null, reason: s.reason!, answered: s.answered, expected: o.expected, prorated: s.prorated, band: null };
   }
 
   const memo: (boolean | null | undefined)[] | null = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
-  const cutoffs = { ...c.templates.cutoffs } as Record<string, boolean | null>;
+  const cutoffs: Record<string, boolean | null> = {};
   for (let i = 0; i < c.cutoffs.length; i++) cutoffs[c.cutoffs[i]!.id] = cutoffValue(i, states, read.answers, criteria, memo);
 
   let flags: FlagResult[] = NO_FLAGS;
@@ -309,7 +324,7 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: un
   return {
     instrument: c.defaults.instrument,
     valid: read.errors === 0,
-    issues,
+    issues: read.issues,
     scales,
     cutoffs,
     flags,
