@@ -289,7 +289,7 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: un
     prorate = chosen.prorate;
     schemes = chosen.schemes;
     cutoffChoice = chosen.cutoffChoice;
-    if (cutoffChoice !== c.defaults.cutoffSchemeChoice) criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
+    criteria = criteriaOf(c, cutoffChoice);
     readAnswers(c, answers, chosen.unknownKeys === 'report' ? REPORT_KEYS : PLAIN, read);
   }
   // From here on no caller code runs, so nothing can score in between.
@@ -315,9 +315,7 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: un
 
   let flags: FlagResult[] = NO_FLAGS;
   for (let i = 0; i < c.flags.length; i++) {
-    const flag = c.flags[i]!;
-    const option = read.answers[flag.item]!;
-    const fired = option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
+    const fired = flagOf(c.flags[i]!, read.answers);
     if (fired !== null) (flags === NO_FLAGS ? (flags = []) : flags).push(fired);
   }
 
@@ -333,6 +331,17 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: un
         ? c.defaults.provenance[prorate ? 1 : 0]![anyProrated ? 1 : 0]!
         : chosenProvenance(c, prorate, anyProrated, schemes, cutoffChoice),
   } as unknown as ScoreResult<D>;
+}
+
+/** A compiled flag's result for option indices read from answers: positive, unanswered, or null (not raised). @internal (also used by the command line) */
+export function flagOf(flag: Compiled['flags'][number], answers: readonly number[]): FlagResult | null {
+  const option = answers[flag.item]!;
+  return option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
+}
+
+/** The criterion of each cut-off for a choice of cut-off schemes (the defaults' when none is chosen). @internal (also used by the command line) */
+export function criteriaOf(c: Compiled, cutoffChoice: readonly (CompiledCutoffScheme | null)[]): readonly CompiledCriterion[] {
+  return cutoffChoice === c.defaults.cutoffSchemeChoice ? c.defaults.criteria : cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
 }
 
 /** Provenance for a call that chose band or cut-off schemes (the defaults' provenance is compiled once). */
@@ -405,7 +414,7 @@ function choices(requested: unknown, name: string, issues: IssueSink): [string, 
 /**
  * The scheme per cut-off (definition order; null for cut-offs without schemes), reporting unknown choices as issues.
  *
- * @internal Also used by the command line's fast path, which must choose exactly as `score()` does.
+ * @internal Also used by the SQL export, which must choose exactly as `score()` does.
  */
 export function chooseCutoffSchemes(c: Compiled, requested: unknown, issues: IssueSink): (CompiledCutoffScheme | null)[] {
   const chosen = [...c.defaults.cutoffSchemeChoice];
@@ -433,7 +442,7 @@ export function chooseCutoffSchemes(c: Compiled, requested: unknown, issues: Iss
 /**
  * The band scheme per scale (in `c.scaleOrder`), reporting unknown choices as issues.
  *
- * @internal Also used by the command line's fast path, which must choose exactly as `score()` does.
+ * @internal Also used by the SQL export, which must choose exactly as `score()` does.
  */
 export function chooseSchemes(c: Compiled, requested: unknown, issues: IssueSink): (CompiledBands | null)[] {
   const chosen = [...c.defaults.schemes];
