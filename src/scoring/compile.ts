@@ -28,7 +28,7 @@ import {
   type ScaleState,
 } from './compiled.js';
 import { frozen } from '../schema/frozen.js';
-import { crossSafe, fromDecimal, type Rational } from './exact.js';
+import { fromDecimal, type Rational } from './exact.js';
 import { errorText, MISSING, Read } from './read.js';
 
 let cache = new WeakMap<InstrumentDefinition, Compiled>();
@@ -133,17 +133,6 @@ function build(def: InstrumentDefinition): Compiled {
   const at = (sid: string, where: string): number => position.get(def.scales[scaleOf(sid, where)]!.id)!;
 
   const scales: CompiledScale[] = order.map((scale) => compileScale(scale, items, (iid) => itemOf(iid, `scale ${scale.id}`), (sid) => at(sid, `scale ${scale.id}`)));
-  /** Largest numerator and denominator an item scale's exact value can have (null: derived scale). */
-  const bounds = scales.map((sc) => {
-    if (sc.kind !== 'sum' && sc.kind !== 'mean') return null;
-    const n = sc.items.length;
-    const maxPoints = sc.points.reduce((sum, options) => sum + Math.max(...options.map(Math.abs)), 0);
-    return { maxN: maxPoints * n, maxD: n * sc.unit };
-  });
-  const isFast = (position: number, r: Rational): boolean => {
-    const b = bounds[position];
-    return b !== null && b !== undefined && crossSafe(b.maxN, b.maxD, r);
-  };
   const scaleInfo = def.scales.map((scale) => {
     const expected = countItems(scale, def.scales);
     const bands = new Map(
@@ -151,7 +140,6 @@ function build(def: InstrumentDefinition): Compiled {
         scheme.id,
         {
           scheme: scheme.id,
-          fast: scheme.bands.every((b) => isFast(at(scale.id, `scale ${scale.id}`), fromDecimal(b.min))),
           bands: scheme.bands.map((b) => ({ min: fromDecimal(b.min), exclusive: b.minExclusive === true, result: Object.freeze({ id: b.id, label: b.label, scheme: scheme.id }) })),
           sources: scheme.sources,
           evidence: ruleEvidence('band_scheme', scale.id, scheme.id, scheme.evidence),
@@ -182,10 +170,7 @@ function build(def: InstrumentDefinition): Compiled {
     if ('any' in c) return { kind: 'any', of: c.any.map((x) => compileCriterion(x, where)) };
     if ('all' in c) return { kind: 'all', of: c.all.map((x) => compileCriterion(x, where)) };
     if ('cutoff' in c) return { kind: 'cutoff', cutoff: cutoffIds.get(c.cutoff) ?? fail(`${where} refers to unknown cut-off ${c.cutoff}`) };
-    if ('scale' in c) {
-      const value = fromDecimal(c.value);
-      return { kind: 'scale', scale: at(c.scale, where), op: c.op, value, fast: isFast(at(c.scale, where), value) };
-    }
+    if ('scale' in c) return { kind: 'scale', scale: at(c.scale, where), op: c.op, value: fromDecimal(c.value) };
     const item = itemOf(c.item, where);
     return { kind: 'item', item, holds: items[item]!.raw.map((raw) => holds(Math.sign(raw - c.value), c.op)) };
   };
@@ -277,6 +262,8 @@ function build(def: InstrumentDefinition): Compiled {
     minArrayLength: lastScored + 1,
     itemIndex,
     itemIds: items.map((item) => item.id),
+    scaleIds: def.scales.map((sc) => sc.id),
+    cutoffIds: def.cutoffs.map((co) => co.id),
     states: scales.map((): ScaleState => ({ n: 0, d: 1, exact: true, present: false, reason: undefined, answered: 0, prorated: false })),
     scales,
     scaleOrder: def.scales.map((s, i) => ({ id: s.id, index: position.get(s.id)!, expected: scaleInfo[i]!.expected })),

@@ -164,8 +164,6 @@ export type CompiledScale =
 
 export interface CompiledBands {
   readonly scheme: string;
-  /** Every band edge can be tested by inline cross-multiplication (see `crossSafe`). */
-  readonly fast: boolean;
   readonly bands: readonly {
     readonly min: Rational;
     /** The band holds values above `min` only (`minExclusive`). */
@@ -183,8 +181,6 @@ export type CompiledCriterion =
       readonly scale: number;
       readonly op: ComparisonOperator;
       readonly value: Rational;
-      /** The threshold can be tested by inline cross-multiplication (see `crossSafe`). */
-      readonly fast: boolean;
     }
   | { readonly kind: 'item'; readonly item: number; /** Per option index: whether the condition holds. */ readonly holds: readonly boolean[] }
   | { readonly kind: 'cutoff'; readonly cutoff: number }
@@ -207,8 +203,10 @@ export interface Compiled {
   /** Shortest accepted answer array: trailing items that no scale uses may be left off. */
   readonly minArrayLength: number;
   readonly itemIndex: ReadonlyMap<string, number>;
-  /** Item ids in definition order. */
+  /** Item, scale and cut-off ids in definition order. */
   readonly itemIds: readonly string[];
+  readonly scaleIds: readonly string[];
+  readonly cutoffIds: readonly string[];
   /** Each scale's state, overwritten by every call (see `computeScales`), in `scales` order. */
   readonly states: readonly ScaleState[];
   /**

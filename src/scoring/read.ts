@@ -145,45 +145,16 @@ export const keyText = (key: string): string => (key.length > 60 ? `${key.slice(
  * infinite value finds no entry there, so it needs no separate test.
  */
 function readValue(item: CompiledItem, index: number, value: unknown, read: Read, settings: ReadSettings): number {
-  if (typeof value === 'number' && settings.text === null) {
+  if (settings.text !== null) return settings.text.answer(item, index, value, read);
+  if (typeof value === 'number') {
     const option = item.dense === null ? item.options.get(value) : item.dense[value - item.denseFrom];
     if (option !== undefined && option >= 0) return option;
-    return reject(item, value, read);
-  }
-  return readOther(item, index, value, read, settings);
-}
-
-/** A value read with a text reader, or anything that is not a number. */
-function readOther(item: CompiledItem, index: number, value: unknown, read: Read, settings: ReadSettings): number {
-  const text = settings.text;
-  if (text !== null) {
-    let answer: unknown = value;
-    if (typeof value === 'string') {
-      const read_ = text.read(index, value);
-      if (read_ === undefined) {
-        const problem = text.problem(index, value);
-        read.add(problem.code, problem.message, item.id, value);
-        return INVALID;
-      }
-      answer = read_;
-    } else if (typeof value === 'number' && text.isMissingNumber(value)) answer = null;
-    if (answer === null) return MISSING;
-    if (typeof answer === 'number') {
-      const option = item.options.get(answer);
-      if (option !== undefined) return option;
-      if (typeof value === 'string') {
-        const problem = text.problem(index, value);
-        read.add(problem.code, problem.message, item.id, value);
-        return INVALID;
-      }
-    }
-    return reject(item, answer, read);
   }
   return reject(item, value, read);
 }
 
 /** Reports a value that is not one of the item's options. */
-function reject(item: CompiledItem, value: unknown, read: Read): number {
+export function reject(item: CompiledItem, value: unknown, read: IssueSink): number {
   if (typeof value !== 'number') {
     read.add('invalid_type', `${item.id}: expected a number (one of ${item.allowed}), got ${describe(value)}`, item.id, value);
   } else if (!Number.isFinite(value)) {

@@ -160,11 +160,10 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
 export function bandOf(value: Rational, scheme: CompiledBands): { readonly id: string; readonly label: string; readonly scheme: string } {
   const bands = scheme.bands;
   let chosen = bands[0]!;
-  const fast = scheme.fast && value.exact;
   for (let i = 1; i < bands.length; i++) {
     const band = bands[i]!;
     const min = band.min;
-    const sign = fast ? Math.sign(value.n * min.d - min.n * value.d) : compare(value, min);
+    const sign = compare(value, min);
     if (sign > 0 || (sign === 0 && !band.exclusive)) chosen = band;
     else break;
   }
@@ -182,11 +181,6 @@ function evaluate(
     case 'scale': {
       const v = scales[criterion.scale]!;
       if (!v.present) return null;
-      if (criterion.fast && v.exact) {
-        const left = v.n * criterion.value.d;
-        const right = criterion.value.n * v.d;
-        return holds(left < right ? -1 : left > right ? 1 : 0, criterion.op);
-      }
       return holds(compare(v, criterion.value), criterion.op);
     }
     case 'item': {
@@ -402,13 +396,46 @@ export function readOptions(c: Compiled, options: unknown, issues: IssueSink): C
   return { prorate, unknownKeys, schemes, cutoffChoice };
 }
 
-/** The own keys and values of a requested choice (`{ scale: scheme }`), or null (reported) when it is no plain object. */
-function choices(requested: unknown, name: string, issues: IssueSink): [string, unknown][] | null {
+/**
+ * The scheme chosen per scale or cut-off (`requested` is `{ id: schemeId }`), starting from
+ * `defaults`; an unknown id or scheme is reported as an issue and leaves the default.
+ */
+function choose<T>(
+  name: 'bandSchemes' | 'cutoffSchemes',
+  requested: unknown,
+  defaults: readonly (T | null)[],
+  ids: readonly string[],
+  schemesOf: (i: number) => ReadonlyMap<string, T> | null,
+  issues: IssueSink,
+): (T | null)[] {
+  const band = name === 'bandSchemes';
+  const what = band ? 'scale' : 'cut-off';
+  const chosen = [...defaults];
   if (typeof requested !== 'object' || requested === null || Array.isArray(requested)) {
-    issues.add('invalid_options', `options.${name} must be an object keyed by ${name === 'bandSchemes' ? 'scale' : 'cut-off'} id, got ${describe(requested)}`, name, requested);
-    return null;
+    issues.add('invalid_options', `options.${name} must be an object keyed by ${what} id, got ${describe(requested)}`, name, requested);
+    return chosen;
   }
-  return Object.keys(requested).map((key) => [key, (requested as Record<string, unknown>)[key]]);
+  for (const id of Object.keys(requested)) {
+    const schemeId: unknown = (requested as Record<string, unknown>)[id];
+    if (schemeId === undefined) continue;
+    const i = ids.indexOf(id);
+    const schemes = i < 0 ? null : schemesOf(i);
+    const scheme = typeof schemeId === 'string' ? schemes?.get(schemeId) : undefined;
+    if (scheme === undefined) {
+      const shown = typeof schemeId === 'string' ? JSON.stringify(keyText(schemeId)) : describe(schemeId);
+      issues.add(
+        band ? 'unknown_band_scheme' : 'unknown_cutoff_scheme',
+        i < 0
+          ? `options.${name} names unknown ${what} "${keyText(id)}"`
+          : schemes === null
+            ? `cut-off "${id}" has one criterion and no named schemes; ${shown} was ignored`
+            : `${what} "${id}" has no ${band ? 'band ' : ''}scheme ${shown}; the default was used`,
+        keyText(id),
+        schemeId,
+      );
+    } else chosen[i] = scheme;
+  }
+  return chosen;
 }
 
 /**
@@ -417,26 +444,7 @@ function choices(requested: unknown, name: string, issues: IssueSink): [string, 
  * @internal Also used by the SQL export, which must choose exactly as `score()` does.
  */
 export function chooseCutoffSchemes(c: Compiled, requested: unknown, issues: IssueSink): (CompiledCutoffScheme | null)[] {
-  const chosen = [...c.defaults.cutoffSchemeChoice];
-  for (const [cutoffId, schemeId] of choices(requested, 'cutoffSchemes', issues) ?? []) {
-    if (schemeId === undefined) continue;
-    const i = c.cutoffs.findIndex((co) => co.id === cutoffId);
-    const scheme = i < 0 || typeof schemeId !== 'string' ? undefined : c.cutoffs[i]!.schemes?.get(schemeId);
-    if (scheme === undefined) {
-      const shown = typeof schemeId === 'string' ? JSON.stringify(keyText(schemeId)) : describe(schemeId);
-      issues.add(
-        'unknown_cutoff_scheme',
-        i < 0
-          ? `options.cutoffSchemes names unknown cut-off "${keyText(cutoffId)}"`
-          : c.cutoffs[i]!.schemes === null
-            ? `cut-off "${cutoffId}" has one criterion and no named schemes; ${shown} was ignored`
-            : `cut-off "${cutoffId}" has no scheme ${shown}; the default was used`,
-        keyText(cutoffId),
-        schemeId,
-      );
-    } else chosen[i] = scheme;
-  }
-  return chosen;
+  return choose('cutoffSchemes', requested, c.defaults.cutoffSchemeChoice, c.cutoffIds, (i) => c.cutoffs[i]!.schemes, issues);
 }
 
 /**
@@ -445,20 +453,5 @@ export function chooseCutoffSchemes(c: Compiled, requested: unknown, issues: Iss
  * @internal Also used by the SQL export, which must choose exactly as `score()` does.
  */
 export function chooseSchemes(c: Compiled, requested: unknown, issues: IssueSink): (CompiledBands | null)[] {
-  const chosen = [...c.defaults.schemes];
-  for (const [scaleId, schemeId] of choices(requested, 'bandSchemes', issues) ?? []) {
-    if (schemeId === undefined) continue;
-    const i = c.scaleOrder.findIndex((s) => s.id === scaleId);
-    const scheme = i < 0 || typeof schemeId !== 'string' ? undefined : c.scaleInfo[i]!.bands.get(schemeId);
-    if (scheme === undefined) {
-      const shown = typeof schemeId === 'string' ? JSON.stringify(keyText(schemeId)) : describe(schemeId);
-      issues.add(
-        'unknown_band_scheme',
-        i < 0 ? `options.bandSchemes names unknown scale "${keyText(scaleId)}"` : `scale "${scaleId}" has no band scheme ${shown}; the default was used`,
-        keyText(scaleId),
-        schemeId,
-      );
-    } else chosen[i] = scheme;
-  }
-  return chosen;
+  return choose('bandSchemes', requested, c.defaults.schemes, c.scaleIds, (i) => c.scaleInfo[i]!.bands, issues);
 }
