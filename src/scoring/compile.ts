@@ -237,11 +237,8 @@ function build(def: InstrumentDefinition): Compiled {
   const proratedRules = Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule));
   const defaults = Object.freeze({
     instrument: Object.freeze({ id: def.id, version: def.version, name: def.name }),
-    sources,
-    bandSchemes,
     schemes,
     criteria: cutoffs.map((c): CompiledCriterion => c.defaultScheme?.criterion ?? UNDETERMINED),
-    cutoffSchemes: chosenCutoffSchemes,
     cutoffSchemeChoice,
     rules,
     proratedRules,

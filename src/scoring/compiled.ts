@@ -256,13 +256,9 @@ export interface Compiled {
   /** Provenance shared (frozen) by every result that uses the default band schemes. */
   readonly defaults: {
     readonly instrument: { readonly id: string; readonly version: string; readonly name: string };
-    readonly sources: readonly string[];
-    readonly bandSchemes: Readonly<Record<string, string | null>>;
     readonly schemes: readonly (CompiledBands | null)[];
     /** The criterion of each cut-off (its default scheme's where it has schemes). */
     readonly criteria: readonly CompiledCriterion[];
-    /** Default scheme per cut-off with named schemes (null: none is default), for provenance. */
-    readonly cutoffSchemes: Readonly<Record<string, string | null>>;
     /** The default scheme of each cut-off (null for a cut-off with one criterion, or with no default scheme). */
     readonly cutoffSchemeChoice: readonly (CompiledCutoffScheme | null)[];
     readonly rules: readonly string[];
