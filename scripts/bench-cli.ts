@@ -2,7 +2,8 @@
  * `npm run bench` (command line): `wellbeing-instruments score phq9` on a seeded PHQ-9 CSV (CSV in,
  * CSV out, through the built binary), next to a baseline that reads and writes the same CSV
  * with the same reader and writer without scoring (scripts/bench-copy.ts). Reports the median
- * wall time of a few runs and the peak resident memory of each process.
+ * wall time of a few runs (and the CPU time of the scoring process, steadier on a busy machine) and
+ * the peak resident memory of each process.
  *
  *   tsx scripts/bench-cli.ts              # 1 million rows
  *   tsx scripts/bench-cli.ts 10000000     # 10 million rows (about 370 MB; slow, run by hand)
@@ -52,29 +53,34 @@ async function generate(path: string, rows: number): Promise<void> {
 }
 
 /** Runs node with a preload that reports the process's peak RSS; returns seconds and MB. */
-function measure(args: readonly string[]): { seconds: number; rssMb: number } {
+function measure(args: readonly string[]): { seconds: number; cpu: number; rssMb: number } {
   const start = performance.now();
   const r = spawnSync(process.execPath, ['--import', join(dir, 'rss.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = (performance.now() - start) / 1000;
   const rss = /maxrss (\d+)/.exec(r.stderr ?? '');
-  if (r.status !== 0 || rss === null) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return { seconds, rssMb: Number(rss[1]) / 1024 };
+  const cpu = /cpu ([\d.]+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 || rss === null || cpu === null) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return { seconds, cpu: Number(cpu[1]), rssMb: Number(rss[1]) / 1024 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'rss.mjs'), "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(
+  join(dir, 'rss.mjs'),
+  "import { writeSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeSync(2, `\\nmaxrss ${u.maxRSS}\\ncpu ${(u.userCPUTime + u.systemCPUTime) / 1e6}\\n`); });\n",
+);
 await build({ entryPoints: [join(root, 'scripts/bench-copy.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: join(dir, 'copy.mjs'), logLevel: 'warning' });
 
 console.log(`node ${process.version}; CSV in, CSV out; median of ${ROUNDS} runs; peak RSS is the largest of the runs`);
-console.log('rows          input MB  baseline s  score s  score / baseline  baseline RSS MB  score RSS MB');
+console.log('rows          input MB  baseline s  score s  score / baseline  score rows/s  score CPU s  score rows/CPU-s  baseline RSS MB  score RSS MB');
 for (const rows of ROWS) {
   const input = join(dir, `phq9-${rows}.csv`);
   if (!existsSync(input)) await generate(input, rows);
   const out = join(dir, `out-${rows}.csv`);
   const base: number[] = [];
   const cli: number[] = [];
+  const cliCpu: number[] = [];
   let baseRss = 0;
   let cliRss = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -82,12 +88,13 @@ for (const rows of ROWS) {
     const c = measure([join(root, 'dist/cli.js'), 'score', 'phq9', input, '-o', out, '--quiet']);
     base.push(b.seconds);
     cli.push(c.seconds);
+    cliCpu.push(c.cpu);
     baseRss = Math.max(baseRss, b.rssMb);
     cliRss = Math.max(cliRss, c.rssMb);
   }
   rmSync(out, { force: true });
   const mb = statSync(input).size / 1e6;
   console.log(
-    `${rows.toLocaleString('en').padEnd(12)}  ${mb.toFixed(0).padStart(8)}  ${median(base).toFixed(2).padStart(10)}  ${median(cli).toFixed(2).padStart(7)}  ${(median(cli) / median(base)).toFixed(2).padStart(15)}×  ${baseRss.toFixed(0).padStart(15)}  ${cliRss.toFixed(0).padStart(12)}`,
+    `${rows.toLocaleString('en').padEnd(12)}  ${mb.toFixed(0).padStart(8)}  ${median(base).toFixed(2).padStart(10)}  ${median(cli).toFixed(2).padStart(7)}  ${(median(cli) / median(base)).toFixed(2).padStart(15)}×  ${Math.round(rows / median(cli)).toLocaleString('en').padStart(12)}  ${median(cliCpu).toFixed(2).padStart(11)}  ${Math.round(rows / median(cliCpu)).toLocaleString('en').padStart(16)}  ${baseRss.toFixed(0).padStart(15)}  ${cliRss.toFixed(0).padStart(12)}`,
   );
 }

@@ -13,6 +13,8 @@
  * @module
  */
 import type { InstrumentDefinition } from '../schema/types.js';
+import type { CompiledItem } from './compiled.js';
+import { INVALID, MISSING, reject, type IssueSink } from './read.js';
 
 /** How text becomes an answer. */
 export interface TextAnswerSettings {
@@ -39,6 +41,11 @@ export interface TextAnswers {
   labelsOf(item: number): readonly string[];
   /** Whether `text` is an option label of the item (to suggest reading labels). */
   isLabel(item: number, text: string): boolean;
+  /**
+   * One answer (not null or undefined) to item `index` read with this reader: its option index,
+   * `MISSING` for a missing code, or `INVALID` with the problem reported to `issues`.
+   */
+  answer(item: CompiledItem, index: number, value: unknown, issues: IssueSink): number;
 }
 
 const NUMERAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -106,7 +113,7 @@ export function textAnswers(definition: InstrumentDefinition, settings: TextAnsw
     return numbers ? exactNumber(trimmed) : undefined;
   }
 
-  return {
+  const reader: TextAnswers = {
     read(item, text) {
       // Fast path: a single digit, the common case.
       if (text.length === 1) {
@@ -131,5 +138,26 @@ export function textAnswers(definition: InstrumentDefinition, settings: TextAnsw
     },
     labelsOf: (item) => optionsOf[item]!.map((o) => o.label),
     isLabel: (item, text) => labelMaps[item]!.has(normaliseLabel(text)),
+    answer(item, index, value, issues) {
+      let answer: unknown = value;
+      const invalid = (text: string): number => {
+        const problem = reader.problem(index, text);
+        issues.add(problem.code, problem.message, item.id, text);
+        return INVALID;
+      };
+      if (typeof value === 'string') {
+        const read = reader.read(index, value);
+        if (read === undefined) return invalid(value);
+        answer = read;
+      } else if (typeof value === 'number' && reader.isMissingNumber(value)) answer = null;
+      if (answer === null) return MISSING;
+      if (typeof answer === 'number') {
+        const option = item.options.get(answer);
+        if (option !== undefined) return option;
+        if (typeof value === 'string') return invalid(value);
+      }
+      return reject(item, answer, issues);
+    },
   };
+  return reader;
 }

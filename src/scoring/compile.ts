@@ -25,10 +25,11 @@ import {
   type CompiledCutoffScheme,
   type CompiledItem,
   type CompiledScale,
+  type ScaleState,
 } from './compiled.js';
 import { frozen } from '../schema/frozen.js';
-import { crossSafe, fromDecimal, type Rational } from './exact.js';
-import { errorText } from './read.js';
+import { fromDecimal, type Rational } from './exact.js';
+import { errorText, MISSING, Read } from './read.js';
 
 let cache = new WeakMap<InstrumentDefinition, Compiled>();
 
@@ -110,7 +111,7 @@ function build(def: InstrumentDefinition): Compiled {
     const low = Math.min(...values);
     const high = Math.max(...values);
     const integers = values.every((v) => Number.isInteger(v)) && high - low <= 1000;
-    const dense = integers ? Array.from({ length: high - low + 1 }, (_, k) => values.indexOf(low + k)) : null;
+    const dense = integers ? Int16Array.from({ length: high - low + 1 }, (_, k) => values.indexOf(low + k)) : null;
     return {
       id: item.id,
       options: new Map(values.map((v, i) => [v, i])),
@@ -132,17 +133,6 @@ function build(def: InstrumentDefinition): Compiled {
   const at = (sid: string, where: string): number => position.get(def.scales[scaleOf(sid, where)]!.id)!;
 
   const scales: CompiledScale[] = order.map((scale) => compileScale(scale, items, (iid) => itemOf(iid, `scale ${scale.id}`), (sid) => at(sid, `scale ${scale.id}`)));
-  /** Largest numerator and denominator an item scale's exact value can have (null: derived scale). */
-  const bounds = scales.map((sc) => {
-    if (sc.kind !== 'sum' && sc.kind !== 'mean') return null;
-    const n = sc.items.length;
-    const maxPoints = sc.points.reduce((sum, options) => sum + Math.max(...options.map(Math.abs)), 0);
-    return { maxN: maxPoints * n, maxD: n * sc.unit };
-  });
-  const isFast = (position: number, r: Rational): boolean => {
-    const b = bounds[position];
-    return b !== null && b !== undefined && crossSafe(b.maxN, b.maxD, r);
-  };
   const scaleInfo = def.scales.map((scale) => {
     const expected = countItems(scale, def.scales);
     const bands = new Map(
@@ -150,7 +140,6 @@ function build(def: InstrumentDefinition): Compiled {
         scheme.id,
         {
           scheme: scheme.id,
-          fast: scheme.bands.every((b) => isFast(at(scale.id, `scale ${scale.id}`), fromDecimal(b.min))),
           bands: scheme.bands.map((b) => ({ min: fromDecimal(b.min), exclusive: b.minExclusive === true, result: Object.freeze({ id: b.id, label: b.label, scheme: scheme.id }) })),
           sources: scheme.sources,
           evidence: ruleEvidence('band_scheme', scale.id, scheme.id, scheme.evidence),
@@ -181,10 +170,7 @@ function build(def: InstrumentDefinition): Compiled {
     if ('any' in c) return { kind: 'any', of: c.any.map((x) => compileCriterion(x, where)) };
     if ('all' in c) return { kind: 'all', of: c.all.map((x) => compileCriterion(x, where)) };
     if ('cutoff' in c) return { kind: 'cutoff', cutoff: cutoffIds.get(c.cutoff) ?? fail(`${where} refers to unknown cut-off ${c.cutoff}`) };
-    if ('scale' in c) {
-      const value = fromDecimal(c.value);
-      return { kind: 'scale', scale: at(c.scale, where), op: c.op, value, fast: isFast(at(c.scale, where), value) };
-    }
+    if ('scale' in c) return { kind: 'scale', scale: at(c.scale, where), op: c.op, value: fromDecimal(c.value) };
     const item = itemOf(c.item, where);
     return { kind: 'item', item, holds: items[item]!.raw.map((raw) => holds(Math.sign(raw - c.value), c.op)) };
   };
@@ -251,11 +237,8 @@ function build(def: InstrumentDefinition): Compiled {
   const proratedRules = Object.freeze(scaleInfo.map((info) => info.proratedRule ?? info.rule));
   const defaults = Object.freeze({
     instrument: Object.freeze({ id: def.id, version: def.version, name: def.name }),
-    sources,
-    bandSchemes,
     schemes,
     criteria: cutoffs.map((c): CompiledCriterion => c.defaultScheme?.criterion ?? UNDETERMINED),
-    cutoffSchemes: chosenCutoffSchemes,
     cutoffSchemeChoice,
     rules,
     proratedRules,
@@ -264,6 +247,7 @@ function build(def: InstrumentDefinition): Compiled {
     ),
   });
 
+  const blankAnswers = items.map(() => MISSING);
   const scoredItems = new Set(def.scales.flatMap((sc) => sc.items));
   const lastScored = def.items.reduce((last, item, i) => (scoredItems.has(item.id) ? i : last), -1);
 
@@ -271,12 +255,16 @@ function build(def: InstrumentDefinition): Compiled {
     definition: def,
     defaults,
     items,
-    templates: { cutoffs: Object.fromEntries(def.cutoffs.map((co) => [co.id, null])) },
-    blankAnswers: items.map(() => -1),
+    blankAnswers,
     minArrayLength: lastScored + 1,
     itemIndex,
+    itemIds: items.map((item) => item.id),
+    scaleIds: def.scales.map((sc) => sc.id),
+    cutoffIds: def.cutoffs.map((co) => co.id),
+    states: scales.map((): ScaleState => ({ n: 0, d: 1, exact: true, present: false, reason: undefined, answered: 0, prorated: false })),
     scales,
-    scaleOrder: def.scales.map((s) => ({ id: s.id, index: position.get(s.id)! })),
+    scaleOrder: def.scales.map((s, i) => ({ id: s.id, index: position.get(s.id)!, expected: scaleInfo[i]!.expected })),
+    scratch: { read: new Read(blankAnswers), busy: false },
     scaleInfo,
     cutoffs: compiledCutoffs,
     userSources,

@@ -9,6 +9,22 @@ import type { Provenance, RuleEvidence, Undetermined, UserRule } from '../schema
 import type { ComparisonOperator, Evidence, InstrumentDefinition } from '../schema/types.js';
 import { PACKAGE_VERSION } from '../version.js';
 import type { Rational } from './exact.js';
+import type { NullReason } from '../schema/result.js';
+import type { Read } from './read.js';
+
+/**
+ * A scale's state during one call: its own exact value (`n / d`) when `present`. One per scale of
+ * a compiled definition, rewritten by every call (no allocation per call): read it before the next.
+ */
+export interface ScaleState extends Rational {
+  n: number;
+  d: number;
+  exact: boolean;
+  present: boolean;
+  reason: NullReason | undefined;
+  answered: number;
+  prorated: boolean;
+}
 
 /** Whether `a op b` holds, given the sign of `a − b`. */
 export function holds(sign: number, op: ComparisonOperator): boolean {
@@ -104,10 +120,11 @@ export interface CompiledItem {
   /** raw option value → index into `scored` (SameValueZero, so −0 matches 0). */
   readonly options: ReadonlyMap<number, number>;
   /**
-   * Fast path for integer options: `dense[value - denseFrom]` is the option index (or −1), or
+   * Fast path for integer options: `dense[value - denseFrom]` is the option index (or −1; undefined
+   * outside the table, for a fraction, NaN or ±Infinity), or
    * null when the options are not small integers.
    */
-  readonly dense: readonly number[] | null;
+  readonly dense: Int16Array | null;
   readonly denseFrom: number;
   /** Recoded (reverse-keyed where marked) value of each option, as an exact rational. */
   readonly scored: readonly Rational[];
@@ -147,8 +164,6 @@ export type CompiledScale =
 
 export interface CompiledBands {
   readonly scheme: string;
-  /** Every band edge can be tested by inline cross-multiplication (see `crossSafe`). */
-  readonly fast: boolean;
   readonly bands: readonly {
     readonly min: Rational;
     /** The band holds values above `min` only (`minExclusive`). */
@@ -166,8 +181,6 @@ export type CompiledCriterion =
       readonly scale: number;
       readonly op: ComparisonOperator;
       readonly value: Rational;
-      /** The threshold can be tested by inline cross-multiplication (see `crossSafe`). */
-      readonly fast: boolean;
     }
   | { readonly kind: 'item'; readonly item: number; /** Per option index: whether the condition holds. */ readonly holds: readonly boolean[] }
   | { readonly kind: 'cutoff'; readonly cutoff: number }
@@ -185,20 +198,26 @@ export interface CompiledCutoffScheme {
 export interface Compiled {
   readonly definition: InstrumentDefinition;
   readonly items: readonly CompiledItem[];
-  /**
-   * An object with every cut-off id as a key, in definition order. Each result's `cutoffs` starts
-   * from a copy, so it never grows keys one by one (a slow dynamic-key store).
-   */
-  readonly templates: { readonly cutoffs: Readonly<Record<string, null>> };
   /** One MISSING per item: copied (a fast packed-array slice) to start each call's answers. */
   readonly blankAnswers: readonly number[];
   /** Shortest accepted answer array: trailing items that no scale uses may be left off. */
   readonly minArrayLength: number;
   readonly itemIndex: ReadonlyMap<string, number>;
+  /** Item, scale and cut-off ids in definition order. */
+  readonly itemIds: readonly string[];
+  readonly scaleIds: readonly string[];
+  readonly cutoffIds: readonly string[];
+  /** Each scale's state, overwritten by every call (see `computeScales`), in `scales` order. */
+  readonly states: readonly ScaleState[];
+  /**
+   * The reading state `score()` reuses from call to call (reset first), unless a call is already
+   * using it (`busy`): a getter in the answers may call `score()` again.
+   */
+  readonly scratch: { readonly read: Read; busy: boolean };
   /** Scales in an order where every base comes before the scales derived from it. */
   readonly scales: readonly CompiledScale[];
-  /** Indices into `scales` in definition order, with their ids, for building the result. */
-  readonly scaleOrder: readonly { readonly id: string; readonly index: number }[];
+  /** Indices into `scales` in definition order, with their ids and item counts, for building the result. */
+  readonly scaleOrder: readonly { readonly id: string; readonly index: number; readonly expected: number }[];
   /** Per scale (definition order): item count, rule text, default and named band schemes. */
   readonly scaleInfo: readonly {
     readonly expected: number;
@@ -237,13 +256,9 @@ export interface Compiled {
   /** Provenance shared (frozen) by every result that uses the default band schemes. */
   readonly defaults: {
     readonly instrument: { readonly id: string; readonly version: string; readonly name: string };
-    readonly sources: readonly string[];
-    readonly bandSchemes: Readonly<Record<string, string | null>>;
     readonly schemes: readonly (CompiledBands | null)[];
     /** The criterion of each cut-off (its default scheme's where it has schemes). */
     readonly criteria: readonly CompiledCriterion[];
-    /** Default scheme per cut-off with named schemes (null: none is default), for provenance. */
-    readonly cutoffSchemes: Readonly<Record<string, string | null>>;
     /** The default scheme of each cut-off (null for a cut-off with one criterion, or with no default scheme). */
     readonly cutoffSchemeChoice: readonly (CompiledCutoffScheme | null)[];
     readonly rules: readonly string[];

@@ -65,15 +65,6 @@ export function multiply(a: Rational, b: Rational): Rational {
   return rational(a.n * b.n, a.d * b.d);
 }
 
-/**
- * Whether `value × r.d` and `r.n × denominator` stay safe integers for every value of a scale
- * whose numerators are at most `maxN` and denominators at most `maxD` in magnitude: then a
- * comparison with `r` can cross-multiply inline, without calling {@link compare}.
- */
-export function crossSafe(maxN: number, maxD: number, r: Rational): boolean {
-  return r.exact && maxN * r.d <= MAX && Math.abs(r.n) * maxD <= MAX;
-}
-
 /** Sign of `a − b`: −1, 0 or 1, exact when both are exact and the products stay safe. */
 export function compare(a: Rational, b: Rational): number {
   // Parts of exact rationals are integers, so their products are too: only the magnitude can

@@ -55,6 +55,17 @@ export class Read implements IssueSink {
     this.answers = blank.slice();
   }
 
+  /** Makes this Read as new (every item unanswered, no issue), to be used for another call. */
+  reset(): this {
+    this.answers.fill(MISSING);
+    this.issues = NO_ISSUES;
+    this.errors = 0;
+    this.unusable = false;
+    this.dropped = 0;
+    this.droppedErrors = 0;
+    return this;
+  }
+
   add(code: IssueCode, message: string, item?: string, value?: unknown, severity: IssueSeverity = 'error'): void {
     if (this.issues === NO_ISSUES) this.issues = [];
     if (severity === 'error') this.errors++;
@@ -134,46 +145,16 @@ export const keyText = (key: string): string => (key.length > 60 ? `${key.slice(
  * infinite value finds no entry there, so it needs no separate test.
  */
 function readValue(item: CompiledItem, index: number, value: unknown, read: Read, settings: ReadSettings): number {
-  if (value === null || value === undefined) return MISSING;
-  if (typeof value === 'number' && settings.text === null) {
+  if (settings.text !== null) return settings.text.answer(item, index, value, read);
+  if (typeof value === 'number') {
     const option = item.dense === null ? item.options.get(value) : item.dense[value - item.denseFrom];
     if (option !== undefined && option >= 0) return option;
-    return reject(item, value, read);
-  }
-  return readOther(item, index, value, read, settings);
-}
-
-/** A value read with a text reader, or anything that is not a number. */
-function readOther(item: CompiledItem, index: number, value: unknown, read: Read, settings: ReadSettings): number {
-  const text = settings.text;
-  if (text !== null) {
-    let answer: unknown = value;
-    if (typeof value === 'string') {
-      const read_ = text.read(index, value);
-      if (read_ === undefined) {
-        const problem = text.problem(index, value);
-        read.add(problem.code, problem.message, item.id, value);
-        return INVALID;
-      }
-      answer = read_;
-    } else if (typeof value === 'number' && text.isMissingNumber(value)) answer = null;
-    if (answer === null) return MISSING;
-    if (typeof answer === 'number') {
-      const option = item.options.get(answer);
-      if (option !== undefined) return option;
-      if (typeof value === 'string') {
-        const problem = text.problem(index, value);
-        read.add(problem.code, problem.message, item.id, value);
-        return INVALID;
-      }
-    }
-    return reject(item, answer, read);
   }
   return reject(item, value, read);
 }
 
 /** Reports a value that is not one of the item's options. */
-function reject(item: CompiledItem, value: unknown, read: Read): number {
+export function reject(item: CompiledItem, value: unknown, read: IssueSink): number {
   if (typeof value !== 'number') {
     read.add('invalid_type', `${item.id}: expected a number (one of ${item.allowed}), got ${describe(value)}`, item.id, value);
   } else if (!Number.isFinite(value)) {
@@ -192,6 +173,7 @@ function reject(item: CompiledItem, value: unknown, read: Read): number {
 export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings = PLAIN, read: Read = new Read(c.blankAnswers)): Read {
   const n = c.items.length;
   const answers = read.answers;
+  const plain = settings.text === null;
   try {
     if (Array.isArray(input)) {
       const length: unknown = input.length;
@@ -206,19 +188,38 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
       const items = c.items;
       for (let i = 0; i < length; i++) {
         const value: unknown = input[i];
-        if (value !== null && value !== undefined) answers[i] = readValue(items[i]!, i, value, read, settings);
+        if (value === null || value === undefined) continue;
+        // The common case inline: a number that is one of a small-integer item's options.
+        const dense = items[i]!.dense;
+        const option = typeof value === 'number' && dense !== null && plain ? dense[value - items[i]!.denseFrom] : undefined;
+        answers[i] = option !== undefined && option >= 0 ? option : readValue(items[i]!, i, value, read, settings);
       }
       return read.finish(false);
     }
-    if (typeof input !== 'object' || input === null || !isPlainObject(input)) {
+    const proto: unknown = typeof input === 'object' && input !== null ? Object.getPrototypeOf(input) : undefined;
+    if (proto === undefined || (proto !== null && proto !== Object.prototype && Object.prototype.toString.call(input) !== '[object Object]')) {
       read.add('invalid_answers', `expected an object keyed by item id or an array in item order, got ${describe(input)}`);
       return read.finish(true);
     }
     const record = input as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const index = c.itemIndex.get(key);
-      if (index !== undefined) answers[index] = readValue(c.items[index]!, index, record[key], read, settings);
-      else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
+    // for-in visits the own enumerable keys in Object.keys order, then inherited enumerable ones:
+    // those are skipped (own-ness checked only when the prototype chain may have any). Keys
+    // usually come in item order, so the next item's id is tried before the map.
+    const inherited = proto !== null && !(proto === Object.prototype && plainPrototype());
+    const ids = c.itemIds;
+    let next = 0;
+    for (const key in record) {
+      if (inherited && !Object.prototype.hasOwnProperty.call(record, key)) continue;
+      const index = key === ids[next] ? next : c.itemIndex.get(key);
+      if (index !== undefined) {
+        next = index + 1;
+        const value = record[key];
+        if (value === null || value === undefined) continue;
+        const item = c.items[index]!;
+        const dense = item.dense;
+        const option = typeof value === 'number' && dense !== null && plain ? dense[value - item.denseFrom] : undefined;
+        answers[index] = option !== undefined && option >= 0 ? option : readValue(item, index, value, read, settings);
+      } else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
       else if (settings.unknownKeys === 'report') read.add('unknown_item', `"${keyText(key)}" is not an item of ${c.definition.id}; it was ignored`, key, undefined, 'warning');
     }
     return read.finish(false);
@@ -228,7 +229,8 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
   }
 }
 
-function isPlainObject(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === null || proto === Object.prototype || Object.prototype.toString.call(value) === '[object Object]';
+/** Whether `Object.prototype` has no enumerable key (nothing added to it), so for-in over a plain object visits own keys only. */
+function plainPrototype(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
 }

@@ -26,54 +26,56 @@ import {
   type CompiledBands,
   type CompiledCriterion,
   type CompiledCutoffScheme,
+  type ScaleState,
 } from './compiled.js';
 import { add, compare, multiply, toNumber, type Rational } from './exact.js';
 import { describe, errorText, INVALID, keyText, PLAIN, Read, readAnswers, REPORT_KEYS, type IssueSink } from './read.js';
 
-/**
- * A scale's state during one call. It is its own exact value (`n / d`) when `present`, which
- * saves an allocation per scale on the hot path.
- */
-export interface ScaleState extends Rational {
-  readonly present: boolean;
-  readonly reason: NullReason | undefined;
-  readonly answered: number;
-  readonly prorated: boolean;
-}
-
-const state = (value: Rational | null, reason: NullReason | undefined, answered: number, prorated: boolean): ScaleState =>
-  value === null
-    ? { n: 0, d: 1, exact: true, present: false, reason, answered, prorated }
-    : { n: value.n, d: value.d, exact: value.exact, present: true, reason, answered, prorated };
-
 /** Shared by every result without flags (frozen, so no result can change another's). */
 const NO_FLAGS: FlagResult[] = Object.freeze([]) as unknown as FlagResult[];
 
-/** Every scale's exact value or null reason, in compiled (dependency) order. @internal (also used by the cohort layer) */
-export function computeScales(c: Compiled, answers: readonly number[], unusable: boolean, prorate: boolean): ScaleState[] {
-  const out: ScaleState[] = [];
-  for (const scale of c.scales) {
+/** Sets a state to a value (a rational, or n / d when `value` is null) or to null with a reason. */
+function set(s: ScaleState, value: Rational | null, reason: NullReason | undefined, answered: number, prorated: boolean): void {
+  s.present = reason === undefined && value !== null;
+  if (value !== null && s.present) {
+    s.n = value.n;
+    s.d = value.d;
+    s.exact = value.exact;
+  }
+  s.reason = s.present ? undefined : reason;
+  s.answered = answered;
+  s.prorated = prorated;
+}
+
+/**
+ * Every scale's exact value or null reason, in compiled (dependency) order, written into the
+ * compiled definition's reused states (valid until the next call for this definition).
+ *
+ * @internal (also used by the cohort layer and the command line)
+ */
+export function computeScales(c: Compiled, answers: readonly number[], unusable: boolean, prorate: boolean): readonly ScaleState[] {
+  const out = c.states;
+  for (let k = 0; k < c.scales.length; k++) {
+    const scale = c.scales[k]!;
+    const s = out[k]!;
     switch (scale.kind) {
       case 'sum':
       case 'mean': {
         let points = 0;
         let answered = 0;
         let invalid = unusable;
-        for (let k = 0; k < scale.items.length; k++) {
-          const option = answers[scale.items[k]!]!;
+        const items = scale.items;
+        for (let j = 0; j < items.length; j++) {
+          const option = answers[items[j]!]!;
           if (option >= 0) {
-            points += scale.points[k]![option]!;
+            points += scale.points[j]![option]!;
             answered++;
           } else if (option === INVALID) invalid = true;
         }
-        const expected = scale.items.length;
-        if (invalid) {
-          out.push(state(null, 'invalid_answers', answered, false));
-          break;
-        }
+        const expected = items.length;
         const needed = scale.minAnswered ?? (prorate ? Math.ceil(expected / 2) : expected);
-        if (answered < needed || answered === 0) {
-          out.push(state(null, 'insufficient_answers', answered, false));
+        if (invalid || answered < needed || answered === 0) {
+          set(s, null, invalid ? 'invalid_answers' : 'insufficient_answers', answered, false);
           break;
         }
         const prorated = scale.minAnswered === null && answered < expected;
@@ -81,12 +83,30 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
         const n = scale.kind === 'sum' && prorated ? points * expected : points;
         const d = scale.kind === 'mean' || prorated ? answered * scale.unit : scale.unit;
         const exact = Number.isSafeInteger(n) && Number.isSafeInteger(d);
-        out.push({ n: exact ? n : n / d, d: exact ? d : 1, exact, present: true, reason: undefined, answered, prorated });
+        s.n = exact ? n : n / d;
+        s.d = exact ? d : 1;
+        s.exact = exact;
+        s.present = true;
+        s.reason = undefined;
+        s.answered = answered;
+        s.prorated = prorated;
         break;
       }
       case 'linear': {
         const base = out[scale.of]!;
-        out.push(state(base.present ? add(multiply(base, scale.multiply), scale.add) : null, base.reason, base.answered, base.prorated));
+        const { multiply: m, add: a } = scale;
+        // base × m + a over one denominator, inline (no allocation) while it stays exact.
+        const n = base.n * m.n * a.d + a.n * base.d * m.d;
+        const d = base.d * m.d * a.d;
+        if (base.present && base.exact && m.exact && a.exact && Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
+          s.n = n;
+          s.d = d;
+          s.exact = true;
+          s.present = true;
+          s.reason = undefined;
+          s.answered = base.answered;
+          s.prorated = base.prorated;
+        } else set(s, base.present ? add(multiply(base, m), a) : null, base.reason, base.answered, base.prorated);
         break;
       }
       case 'lookup': {
@@ -94,8 +114,7 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
         const to = base.present ? scale.table.get(toNumber(base)) : undefined;
         // A prorated base can fall between table rows: no exact conversion, so no value (never a
         // guess). Any other miss is a gap in the definition's table and is reported as invalid.
-        const reason = base.reason ?? (to === undefined ? (base.prorated ? 'insufficient_answers' : 'invalid_answers') : undefined);
-        out.push(state(to ?? null, reason, base.answered, base.prorated));
+        set(s, to ?? null, base.reason ?? (to === undefined ? (base.prorated ? 'insufficient_answers' : 'invalid_answers') : undefined), base.answered, base.prorated);
         break;
       }
       case 'product_sum': {
@@ -107,12 +126,12 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
           else if (option === INVALID) invalid = true;
         }
         if (invalid || answered < scale.items.length) {
-          out.push(state(null, invalid ? 'invalid_answers' : 'insufficient_answers', answered, false));
+          set(s, null, invalid ? 'invalid_answers' : 'insufficient_answers', answered, false);
           break;
         }
         let value: Rational = { n: 0, d: 1, exact: true };
         for (const [a, b] of scale.pairs) value = add(value, multiply(c.items[a]!.scored[answers[a]!]!, c.items[b]!.scored[answers[b]!]!));
-        out.push(state(value, undefined, answered, false));
+        set(s, value, undefined, answered, false);
         break;
       }
       case 'composite': {
@@ -129,7 +148,7 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
             reason = reason === 'invalid_answers' || base.reason === 'invalid_answers' ? 'invalid_answers' : 'insufficient_answers';
           } else if (value !== null) value = add(value, multiply(base, term.weight));
         }
-        out.push(state(value, reason, answered, prorated));
+        set(s, value, reason, answered, prorated);
         break;
       }
     }
@@ -141,11 +160,10 @@ export function computeScales(c: Compiled, answers: readonly number[], unusable:
 export function bandOf(value: Rational, scheme: CompiledBands): { readonly id: string; readonly label: string; readonly scheme: string } {
   const bands = scheme.bands;
   let chosen = bands[0]!;
-  const fast = scheme.fast && value.exact;
   for (let i = 1; i < bands.length; i++) {
     const band = bands[i]!;
     const min = band.min;
-    const sign = fast ? Math.sign(value.n * min.d - min.n * value.d) : compare(value, min);
+    const sign = compare(value, min);
     if (sign > 0 || (sign === 0 && !band.exclusive)) chosen = band;
     else break;
   }
@@ -163,11 +181,6 @@ function evaluate(
     case 'scale': {
       const v = scales[criterion.scale]!;
       if (!v.present) return null;
-      if (criterion.fast && v.exact) {
-        const left = v.n * criterion.value.d;
-        const right = criterion.value.n * v.d;
-        return holds(left < right ? -1 : left > right ? 1 : 0, criterion.op);
-      }
       return holds(compare(v, criterion.value), criterion.op);
     }
     case 'item': {
@@ -255,54 +268,55 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: An
 export function score<D extends InstrumentDefinition, A>(definition: D, answers: UnknownAnswers<A>, options?: ScoreOptions<D>): ScoreResult<D>;
 export function score<D extends InstrumentDefinition>(definition: D, answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> {
   const c = compile(definition);
-  let read: Read;
+  // Reading state is reused from call to call, except by a call made while another reads (a getter).
+  const scratch = c.scratch;
+  const reuse = !scratch.busy;
+  const read = reuse ? scratch.read.reset() : new Read(c.blankAnswers);
+  scratch.busy = true;
   let prorate = false;
   let schemes = c.defaults.schemes;
   let cutoffChoice = c.defaults.cutoffSchemeChoice;
   let criteria = c.defaults.criteria;
-  if (options === undefined) read = readAnswers(c, answers);
+  if (options === undefined) readAnswers(c, answers, PLAIN, read);
   else {
-    read = new Read(c.blankAnswers);
     const chosen = readOptions(c, options, read);
     prorate = chosen.prorate;
     schemes = chosen.schemes;
     cutoffChoice = chosen.cutoffChoice;
-    if (cutoffChoice !== c.defaults.cutoffSchemeChoice) criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
+    criteria = criteriaOf(c, cutoffChoice);
     readAnswers(c, answers, chosen.unknownKeys === 'report' ? REPORT_KEYS : PLAIN, read);
   }
-  const issues = read.issues;
+  // From here on no caller code runs, so nothing can score in between.
+  if (reuse) scratch.busy = false;
   const states = computeScales(c, read.answers, read.unusable, prorate);
 
   const scales: Record<string, ScaleResult> = {};
   let anyProrated = false;
-  for (let i = 0; i < c.scaleOrder.length; i++) {
-    const { id, index } = c.scaleOrder[i]!;
-    const s = states[index]!;
+  const order = c.scaleOrder;
+  for (let i = 0; i < order.length; i++) {
+    const o = order[i]!;
+    const s = states[o.index]!;
     const scheme = schemes[i] ?? null;
     anyProrated ||= s.prorated;
-    const band = !s.present || scheme === null ? null : bandOf(s, scheme);
-    scales[id] =
-      s.reason === undefined
-        ? { value: toNumber(s), answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band }
-        : { value: null, reason: s.reason, answered: s.answered, expected: c.scaleInfo[i]!.expected, prorated: s.prorated, band };
+    scales[o.id] = s.present
+      ? { value: s.n / s.d, answered: s.answered, expected: o.expected, prorated: s.prorated, band: scheme === null ? null : bandOf(s, scheme) }
+      : { value: null, reason: s.reason!, answered: s.answered, expected: o.expected, prorated: s.prorated, band: null };
   }
 
   const memo: (boolean | null | undefined)[] | null = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
-  const cutoffs = { ...c.templates.cutoffs } as Record<string, boolean | null>;
+  const cutoffs: Record<string, boolean | null> = {};
   for (let i = 0; i < c.cutoffs.length; i++) cutoffs[c.cutoffs[i]!.id] = cutoffValue(i, states, read.answers, criteria, memo);
 
   let flags: FlagResult[] = NO_FLAGS;
   for (let i = 0; i < c.flags.length; i++) {
-    const flag = c.flags[i]!;
-    const option = read.answers[flag.item]!;
-    const fired = option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
+    const fired = flagOf(c.flags[i]!, read.answers);
     if (fired !== null) (flags === NO_FLAGS ? (flags = []) : flags).push(fired);
   }
 
   return {
     instrument: c.defaults.instrument,
     valid: read.errors === 0,
-    issues,
+    issues: read.issues,
     scales,
     cutoffs,
     flags,
@@ -311,6 +325,17 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: un
         ? c.defaults.provenance[prorate ? 1 : 0]![anyProrated ? 1 : 0]!
         : chosenProvenance(c, prorate, anyProrated, schemes, cutoffChoice),
   } as unknown as ScoreResult<D>;
+}
+
+/** A compiled flag's result for option indices read from answers: positive, unanswered, or null (not raised). @internal (also used by the command line) */
+export function flagOf(flag: Compiled['flags'][number], answers: readonly number[]): FlagResult | null {
+  const option = answers[flag.item]!;
+  return option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
+}
+
+/** The criterion of each cut-off for a choice of cut-off schemes (the defaults' when none is chosen). @internal (also used by the command line) */
+export function criteriaOf(c: Compiled, cutoffChoice: readonly (CompiledCutoffScheme | null)[]): readonly CompiledCriterion[] {
+  return cutoffChoice === c.defaults.cutoffSchemeChoice ? c.defaults.criteria : cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
 }
 
 /** Provenance for a call that chose band or cut-off schemes (the defaults' provenance is compiled once). */
@@ -371,63 +396,62 @@ export function readOptions(c: Compiled, options: unknown, issues: IssueSink): C
   return { prorate, unknownKeys, schemes, cutoffChoice };
 }
 
-/** The own keys and values of a requested choice (`{ scale: scheme }`), or null (reported) when it is no plain object. */
-function choices(requested: unknown, name: string, issues: IssueSink): [string, unknown][] | null {
+/**
+ * The scheme chosen per scale or cut-off (`requested` is `{ id: schemeId }`), starting from
+ * `defaults`; an unknown id or scheme is reported as an issue and leaves the default.
+ */
+function choose<T>(
+  name: 'bandSchemes' | 'cutoffSchemes',
+  requested: unknown,
+  defaults: readonly (T | null)[],
+  ids: readonly string[],
+  schemesOf: (i: number) => ReadonlyMap<string, T> | null,
+  issues: IssueSink,
+): (T | null)[] {
+  const band = name === 'bandSchemes';
+  const what = band ? 'scale' : 'cut-off';
+  const chosen = [...defaults];
   if (typeof requested !== 'object' || requested === null || Array.isArray(requested)) {
-    issues.add('invalid_options', `options.${name} must be an object keyed by ${name === 'bandSchemes' ? 'scale' : 'cut-off'} id, got ${describe(requested)}`, name, requested);
-    return null;
+    issues.add('invalid_options', `options.${name} must be an object keyed by ${what} id, got ${describe(requested)}`, name, requested);
+    return chosen;
   }
-  return Object.keys(requested).map((key) => [key, (requested as Record<string, unknown>)[key]]);
+  for (const id of Object.keys(requested)) {
+    const schemeId: unknown = (requested as Record<string, unknown>)[id];
+    if (schemeId === undefined) continue;
+    const i = ids.indexOf(id);
+    const schemes = i < 0 ? null : schemesOf(i);
+    const scheme = typeof schemeId === 'string' ? schemes?.get(schemeId) : undefined;
+    if (scheme === undefined) {
+      const shown = typeof schemeId === 'string' ? JSON.stringify(keyText(schemeId)) : describe(schemeId);
+      issues.add(
+        band ? 'unknown_band_scheme' : 'unknown_cutoff_scheme',
+        i < 0
+          ? `options.${name} names unknown ${what} "${keyText(id)}"`
+          : schemes === null
+            ? `cut-off "${id}" has one criterion and no named schemes; ${shown} was ignored`
+            : `${what} "${id}" has no ${band ? 'band ' : ''}scheme ${shown}; the default was used`,
+        keyText(id),
+        schemeId,
+      );
+    } else chosen[i] = scheme;
+  }
+  return chosen;
 }
 
 /**
  * The scheme per cut-off (definition order; null for cut-offs without schemes), reporting unknown choices as issues.
  *
- * @internal Also used by the command line's fast path, which must choose exactly as `score()` does.
+ * @internal Also used by the SQL export, which must choose exactly as `score()` does.
  */
 export function chooseCutoffSchemes(c: Compiled, requested: unknown, issues: IssueSink): (CompiledCutoffScheme | null)[] {
-  const chosen = [...c.defaults.cutoffSchemeChoice];
-  for (const [cutoffId, schemeId] of choices(requested, 'cutoffSchemes', issues) ?? []) {
-    if (schemeId === undefined) continue;
-    const i = c.cutoffs.findIndex((co) => co.id === cutoffId);
-    const scheme = i < 0 || typeof schemeId !== 'string' ? undefined : c.cutoffs[i]!.schemes?.get(schemeId);
-    if (scheme === undefined) {
-      const shown = typeof schemeId === 'string' ? JSON.stringify(keyText(schemeId)) : describe(schemeId);
-      issues.add(
-        'unknown_cutoff_scheme',
-        i < 0
-          ? `options.cutoffSchemes names unknown cut-off "${keyText(cutoffId)}"`
-          : c.cutoffs[i]!.schemes === null
-            ? `cut-off "${cutoffId}" has one criterion and no named schemes; ${shown} was ignored`
-            : `cut-off "${cutoffId}" has no scheme ${shown}; the default was used`,
-        keyText(cutoffId),
-        schemeId,
-      );
-    } else chosen[i] = scheme;
-  }
-  return chosen;
+  return choose('cutoffSchemes', requested, c.defaults.cutoffSchemeChoice, c.cutoffIds, (i) => c.cutoffs[i]!.schemes, issues);
 }
 
 /**
  * The band scheme per scale (in `c.scaleOrder`), reporting unknown choices as issues.
  *
- * @internal Also used by the command line's fast path, which must choose exactly as `score()` does.
+ * @internal Also used by the SQL export, which must choose exactly as `score()` does.
  */
 export function chooseSchemes(c: Compiled, requested: unknown, issues: IssueSink): (CompiledBands | null)[] {
-  const chosen = [...c.defaults.schemes];
-  for (const [scaleId, schemeId] of choices(requested, 'bandSchemes', issues) ?? []) {
-    if (schemeId === undefined) continue;
-    const i = c.scaleOrder.findIndex((s) => s.id === scaleId);
-    const scheme = i < 0 || typeof schemeId !== 'string' ? undefined : c.scaleInfo[i]!.bands.get(schemeId);
-    if (scheme === undefined) {
-      const shown = typeof schemeId === 'string' ? JSON.stringify(keyText(schemeId)) : describe(schemeId);
-      issues.add(
-        'unknown_band_scheme',
-        i < 0 ? `options.bandSchemes names unknown scale "${keyText(scaleId)}"` : `scale "${scaleId}" has no band scheme ${shown}; the default was used`,
-        keyText(scaleId),
-        schemeId,
-      );
-    } else chosen[i] = scheme;
-  }
-  return chosen;
+  return choose('bandSchemes', requested, c.defaults.schemes, c.scaleIds, (i) => c.scaleInfo[i]!.bands, issues);
 }

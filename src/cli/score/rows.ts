@@ -4,18 +4,17 @@
  * empty (never a partial score that could be mistaken for a real one), `valid` is false and
  * `issues` lists every issue.
  *
- * When no caller needs the engine's result (`score` writing a file), a row whose answers are all
- * options or unanswered takes a fast path: the engine's own steps (compile, computeScales,
- * bandOf, cutoffValue, the flag tables) without building a `ScoreResult`. Every other row, and
- * every row when results are wanted, goes through `score()` itself, which stays the reference:
+ * When no caller needs the engine's result (`score` writing a file), a row whose answers raise no
+ * issue takes a fast path: the engine's own code (readAnswers, computeScales, bandOf,
+ * cutoffValue, flagOf, with the schemes readOptions chooses) without building a `ScoreResult`.
+ * Every other row, and every row when results are wanted, goes through `score()` itself:
  * test/cli-rows.test.ts checks that both give the same columns on random rows.
  */
 import type { Issue, ScoreResult } from '../../schema/result.js';
 import { compile } from '../../scoring/compile.js';
 import type { Compiled, CompiledBands, CompiledCriterion } from '../../scoring/compiled.js';
-import { toNumber } from '../../scoring/exact.js';
-import { MISSING, type IssueSink } from '../../scoring/read.js';
-import { bandOf, chooseCutoffSchemes, chooseSchemes, computeScales, cutoffValue, score } from '../../scoring/score.js';
+import { PLAIN, Read, readAnswers, type IssueSink } from '../../scoring/read.js';
+import { bandOf, computeScales, criteriaOf, cutoffValue, flagOf, readOptions, score } from '../../scoring/score.js';
 import type { Value } from '../io/sinks.js';
 import type { ScorePlan } from './plan.js';
 
@@ -51,7 +50,7 @@ export interface ScoredRow {
 
 /** Shared by every valid row of the fast path (frozen, so no row can change another's). */
 const NO_ISSUES: readonly RowIssue[] = Object.freeze([]);
-/** The plan has checked every named scheme, so choosing them raises no issue to keep. */
+/** The plan has checked every option (schemes named exist), so reading them raises no issue to keep. */
 const IGNORE_ISSUES: IssueSink = { add: () => undefined };
 
 /** Column kinds of the fast path, as small integers (a switch on them stays monomorphic). */
@@ -65,8 +64,9 @@ const ISSUES = 6;
 const KINDS = { scale: SCALE, band: BAND, prorated: PRORATED, cutoff: CUTOFF, flag: FLAG, valid: VALID, issues: ISSUES } as const;
 
 /**
- * The fast path: what `score()` computes for a row of valid answers, column by column, with the
- * band and cut-off schemes `score()` would choose for the plan's options.
+ * The fast path: `score()`'s own steps for a row (its reading of answers, scale states, bands,
+ * cut-offs and flags, with the schemes its options choose), laid out column by column instead of
+ * as a result object. A row that raises any issue is left to `score()` itself, for its messages.
  */
 class FastScorer {
   /** Whether the last row {@link values} scored has a value for every scale. */
@@ -81,48 +81,35 @@ class FastScorer {
   private readonly schemes: readonly (CompiledBands | null)[];
   /** Per plan column: the compiled flags (indices) a flag column reports, first fired wins. */
   private readonly flags: readonly (readonly number[])[];
-  /** Option index per item, MISSING when unanswered. */
-  private readonly options: number[];
+  /** Reading state, reset for every row. */
+  private readonly read: Read;
   private readonly memo: (boolean | null | undefined)[] | null;
 
   constructor(plan: ScorePlan) {
     const c = compile(plan.definition);
     this.c = c;
-    const { bandSchemes = {}, cutoffSchemes = {}, prorate } = plan.options;
-    this.prorate = prorate === true;
-    // Exactly as score() chooses them (the plan has checked that every named scheme exists, so no issue arises).
-    const schemes = bandSchemes === undefined ? c.defaults.schemes : chooseSchemes(c, bandSchemes, IGNORE_ISSUES);
-    const cutoffChoice = cutoffSchemes === undefined ? c.defaults.cutoffSchemeChoice : chooseCutoffSchemes(c, cutoffSchemes, IGNORE_ISSUES);
-    this.criteria = cutoffChoice.map((scheme, i) => scheme?.criterion ?? c.defaults.criteria[i]!);
+    // Exactly as score() chooses them for these options.
+    const chosen = readOptions(c, plan.options, IGNORE_ISSUES);
+    this.prorate = chosen.prorate;
+    this.criteria = criteriaOf(c, chosen.cutoffChoice);
     const scaleAt = (id: string) => c.scaleOrder.findIndex((s) => s.id === id);
     const columns = plan.columns;
     this.kinds = Uint8Array.from(columns, (column) => KINDS[column.kind]);
     this.at = Int32Array.from(columns, (column) =>
       'scale' in column ? c.scaleOrder[scaleAt(column.scale)]!.index : column.kind === 'cutoff' ? c.cutoffs.findIndex((co) => co.id === column.cutoff) : -1,
     );
-    this.schemes = columns.map((column) => (column.kind === 'band' ? schemes[scaleAt(column.scale)]! : null));
+    this.schemes = columns.map((column) => (column.kind === 'band' ? chosen.schemes[scaleAt(column.scale)]! : null));
     this.flags = columns.map((column) => (column.kind === 'flag' ? c.flags.flatMap((f, k) => (f.positive.id === column.flag ? [k] : [])) : []));
-    this.options = c.blankAnswers.slice();
+    this.read = new Read(c.blankAnswers);
     this.memo = c.cutoffsReferCutoffs ? new Array<boolean | null | undefined>(c.cutoffs.length) : null;
   }
 
-  /** The columns of a row, or null when some answer is not an option (then only score() will do). */
+  /** The columns of a row, or null when reading its answers raised an issue (then only score() will do). */
   values(answers: readonly unknown[]): Value[] | null {
     const c = this.c;
-    const items = c.items;
-    const options = this.options;
-    for (let i = 0; i < items.length; i++) {
-      const value = answers[i];
-      if (value === null || value === undefined) {
-        options[i] = MISSING;
-        continue;
-      }
-      if (typeof value !== 'number') return null;
-      const item = items[i]!;
-      const option = item.dense === null ? item.options.get(value) : item.dense[value - item.denseFrom];
-      if (option === undefined || option < 0) return null;
-      options[i] = option;
-    }
+    const read = readAnswers(c, answers, PLAIN, this.read.reset());
+    if (read.issues.length > 0) return null;
+    const options = read.answers;
     const states = computeScales(c, options, false, this.prorate);
     const memo = this.memo;
     if (memo !== null) memo.fill(undefined);
@@ -134,7 +121,7 @@ class FastScorer {
       switch (kinds[i]) {
         case SCALE: {
           const s = states[at[i]!]!;
-          if (s.reason === undefined) value = toNumber(s);
+          if (s.present) value = s.n / s.d;
           else complete = false;
           break;
         }
@@ -152,9 +139,7 @@ class FastScorer {
           break;
         case FLAG:
           for (const k of this.flags[i]!) {
-            const flag = c.flags[k]!;
-            const option = options[flag.item]!;
-            const fired = option < 0 ? flag.unanswered : flag.fires[option] === true ? flag.positive : null;
+            const fired = flagOf(c.flags[k]!, options);
             if (fired !== null) {
               value = fired.status;
               break;
