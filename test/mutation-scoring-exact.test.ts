@@ -30,48 +30,48 @@ describe('decimal option values are summed exactly', () => {
   it('0.7 + 0.1 is 0.8 (floating point: 0.7999999999999999), and reaches a threshold of 0.8', () => {
     const d = sound(sumOf([0.1, 0.2, 0.7], 2, 'sum', { cutoffs: [cut('ge', '>=', 0.8), cut('gt', '>', 0.8), cut('le', '<=', 0.8), cut('lt', '<', 0.8)] }));
     const r = score(d, [0.7, 0.1]);
-    expect(r.scales.total.value).toBe(0.8);
+    expect(r.scales['total']!.value).toBe(0.8);
     expect(r.cutoffs).toEqual({ ge: true, gt: false, le: true, lt: false });
     expect(score(d, [0.7, 0.2]).cutoffs).toEqual({ ge: true, gt: true, le: false, lt: false });
     expect(score(d, [0.1, 0.2]).cutoffs).toEqual({ ge: false, gt: false, le: true, lt: true });
   });
   it('a band edge at 0.3 holds 0.1 + 0.2 (floating point: 0.30000000000000004, above it either way), and 0.8 stays below an edge at 0.9', () => {
     const d = sound(withBands(sumOf([0.1, 0.2, 0.7], 2, 'sum'), 0.1, 0.3, 0.9));
-    expect(score(d, [0.1, 0.2]).scales.total).toMatchObject({ value: 0.3, band: { id: 'b1' } });
-    expect(score(d, [0.1, 0.1]).scales.total).toMatchObject({ value: 0.2, band: { id: 'b0' } });
-    expect(score(d, [0.7, 0.2]).scales.total).toMatchObject({ value: 0.9, band: { id: 'b2' } });
-    expect(score(d, [0.7, 0.1]).scales.total).toMatchObject({ value: 0.8, band: { id: 'b1' } });
+    expect(score(d, [0.1, 0.2]).scales['total']!).toMatchObject({ value: 0.3, band: { id: 'b1' } });
+    expect(score(d, [0.1, 0.1]).scales['total']!).toMatchObject({ value: 0.2, band: { id: 'b0' } });
+    expect(score(d, [0.7, 0.2]).scales['total']!).toMatchObject({ value: 0.9, band: { id: 'b2' } });
+    expect(score(d, [0.7, 0.1]).scales['total']!).toMatchObject({ value: 0.8, band: { id: 'b1' } });
   });
   it('a mean of tenths: (0.7 + 0.1 + 0.1) / 3 is 0.3 exactly', () => {
     const d = sound(sumOf([0.1, 0.2, 0.7], 3, 'mean', { cutoffs: [cut('ge', '>=', 0.3), cut('gt', '>', 0.3)] }));
     const r = score(d, [0.7, 0.1, 0.1]);
-    expect(r.scales.total.value).toBe(0.3);
+    expect(r.scales['total']!.value).toBe(0.3);
     expect(r.cutoffs).toEqual({ ge: true, gt: false });
-    expect(score(d, [0.1, 0.2, 0.7]).scales.total.value).toBe(1 / 3);
+    expect(score(d, [0.1, 0.2, 0.7]).scales['total']!.value).toBe(1 / 3);
   });
   it('1e-15 three times is 3e-15 (floating point: 3.0000000000000002e-15)', () => {
     const d = sound(sumOf([1e-15, 2e-15], 3, 'sum', { cutoffs: [cut('le', '<=', 3e-15)] }));
     const r = score(d, [1e-15, 1e-15, 1e-15]);
-    expect(r.scales.total.value).toBe(3e-15);
+    expect(r.scales['total']!.value).toBe(3e-15);
     expect(r.cutoffs.le).toBe(true);
-    expect(score(d, [2e-15, 1e-15, 1e-15]).scales.total.value).toBe(4e-15);
+    expect(score(d, [2e-15, 1e-15, 1e-15]).scales['total']!.value).toBe(4e-15);
   });
   it('values written with an exponent: 1e-8 + 3e-8 + 3e-8 is 7e-8 (floating point: 6.999999999999999e-8)', () => {
     const d = sound(sumOf([1e-8, 3e-8], 3, 'sum', { cutoffs: [cut('ge', '>=', 7e-8)] }));
     const r = score(d, [1e-8, 3e-8, 3e-8]);
-    expect(r.scales.total.value).toBe(7e-8);
+    expect(r.scales['total']!.value).toBe(7e-8);
     expect(r.cutoffs.ge).toBe(true);
   });
   it('an exponent and a fraction: the mean of 1.1e-8, 2.9e-8, 2.9e-8 is 2.3e-8 (floating point: 2.2999999999999998e-8)', () => {
     const d = sound(sumOf([1.1e-8, 2.9e-8], 3, 'mean', { cutoffs: [cut('ge', '>=', 2.3e-8)] }));
     const r = score(d, [1.1e-8, 2.9e-8, 2.9e-8]);
-    expect(r.scales.total.value).toBe(2.3e-8);
+    expect(r.scales['total']!.value).toBe(2.3e-8);
     expect(r.cutoffs.ge).toBe(true);
   });
   it('negative decimals: −0.1 − 0.2 is −0.3, at a threshold of −0.3', () => {
     const d = sound(sumOf([-0.2, -0.1, 0.7], 2, 'sum', { cutoffs: [cut('ge', '>=', -0.3), cut('lt', '<', -0.3)] }));
     const r = score(d, [-0.1, -0.2]);
-    expect(r.scales.total.value).toBe(-0.3);
+    expect(r.scales['total']!.value).toBe(-0.3);
     expect(r.cutoffs).toEqual({ ge: true, lt: false });
   });
   // A real bug found by this test (reported in docs/mutation/scoring.md): compile() reverse-keys
@@ -85,9 +85,9 @@ describe('decimal option values are summed exactly', () => {
     const reversed = { ...alone, items: alone.items.map((item) => ({ ...item, reverse: true })) };
     expect(score(reversed, [0.2]).cutoffs.ge).toBe(true); // today 0.5999999999999999, so false
     const r = score(d, [0.2, 0.1]);
-    expect(r.scales.total.value).toBe(0.7);
-    expect(score(d, [0.2, 0.7]).scales.total.value).toBe(1.3);
-    expect(score(d, [0.7, 0.1]).scales.total.value).toBe(0.2);
+    expect(r.scales['total']!.value).toBe(0.7);
+    expect(score(d, [0.2, 0.7]).scales['total']!.value).toBe(1.3);
+    expect(score(d, [0.7, 0.1]).scales['total']!.value).toBe(0.2);
     expect(r.cutoffs.ge).toBe(true);
   });
 });
@@ -105,28 +105,28 @@ describe('linear and composite scales are exact', () => {
   it('3 × 0.1 is 0.3 (floating point: 0.30000000000000004)', () => {
     const d = sound(derived(sumOf([0, 1], 3), { kind: 'linear', of: 'total', multiply: 0.1, add: 0 }, [cut('le', '<=', 0.3, 'derived')]));
     const r = score(d, [1, 1, 1]);
-    expect(r.scales.derived.value).toBe(0.3);
+    expect(r.scales['derived']!.value).toBe(0.3);
     expect(r.cutoffs.le).toBe(true);
   });
   it('an added decimal: 2 × 0.1 + 0.1 is 0.3 at a threshold of 0.3', () => {
     const d = sound(derived(sumOf([0, 1], 3), { kind: 'linear', of: 'total', multiply: 0.1, add: 0.1 }, [cut('ge', '>=', 0.3, 'derived'), cut('gt', '>', 0.3, 'derived')]));
     const r = score(d, [1, 1, 0]);
-    expect(r.scales.derived.value).toBe(0.3);
+    expect(r.scales['derived']!.value).toBe(0.3);
     expect(r.cutoffs).toEqual({ ge: true, gt: false });
   });
   it('a composite: 0.5 × (0.1 + 0.2) is 0.15 (floating point: 0.15000000000000002)', () => {
     const d = sound(derived(sumOf([0.1, 0.2], 2), { kind: 'composite', terms: [{ scale: 'total', weight: 0.5 }], add: 0 }, [cut('le', '<=', 0.15, 'derived')]));
     const r = score(d, [0.1, 0.2]);
-    expect(r.scales.derived.value).toBe(0.15);
+    expect(r.scales['derived']!.value).toBe(0.15);
     expect(r.cutoffs.le).toBe(true);
   });
   it('large integers are reduced: 200,000,001 × 0.5 is 100,000,000.5, and × −1.5 is −300,000,001.5', () => {
     const half = derived(sumOf([0, 100000000, 100000001], 2), { kind: 'linear', of: 'total', multiply: 0.5, add: 0 }, [cut('ge', '>=', 100000000.5, 'derived'), cut('gt', '>', 100000000.5, 'derived')]);
     const d = sound({ ...half, scales: [...half.scales, { ...half.scales[1]!, id: 'negative', method: { kind: 'linear', of: 'total', multiply: -1.5, add: 0 } }] });
     const r = score(d, [100000000, 100000001]);
-    expect(r.scales.total.value).toBe(200000001);
-    expect(r.scales.derived.value).toBe(100000000.5);
-    expect(r.scales.negative.value).toBe(-300000001.5);
+    expect(r.scales['total']!.value).toBe(200000001);
+    expect(r.scales['derived']!.value).toBe(100000000.5);
+    expect(r.scales['negative']!.value).toBe(-300000001.5);
     expect(r.cutoffs).toEqual({ ge: true, gt: false });
   });
 });
@@ -138,19 +138,19 @@ describe('past the safe-integer range', () => {
     // Cross-multiplied in floating point both sides round to 90071992547409904 and would look equal.
     const d = sound(withBands(sumOf([0, big], 10, 'mean', { cutoffs: [cut('ge', '>=', 900719925474099.1), cut('lt', '<', 900719925474099.1), cut('eq', '>=', big)] }), 0, 900719925474099.1));
     const r = score(d, Array(10).fill(big));
-    expect(r.scales.total).toMatchObject({ value: big, band: { id: 'b0' } });
+    expect(r.scales['total']!).toMatchObject({ value: big, band: { id: 'b0' } });
     expect(r.cutoffs).toEqual({ ge: false, lt: true, eq: true });
   });
   it('a sum past 2^53 is the floating-point sum, never an error', () => {
     const d = sound(sumOf([0, big], 11, 'sum', { cutoffs: [cut('ge', '>=', 9e15), cut('lt', '<', 9e15)] }));
     const r = score(d, Array(11).fill(big));
     expect(r.valid).toBe(true);
-    expect(r.scales.total.value).toBe(11 * big);
+    expect(r.scales['total']!.value).toBe(11 * big);
     expect(r.cutoffs).toEqual({ ge: true, lt: false });
   });
   it('a mean past 2^53 is the floating-point mean', () => {
     const d = sound(sumOf([0, 3.001e15], 3, 'mean'));
-    expect(score(d, [3.001e15, 3.001e15, 3.001e15]).scales.total.value).toBe(3.001e15);
+    expect(score(d, [3.001e15, 3.001e15, 3.001e15]).scales['total']!.value).toBe(3.001e15);
   });
   it('a product sum past 2^53 falls back to floating point: 1e8 × 1e8 + 1e8 × 1e8 = 2e16', () => {
     const base = sumOf([0, 1e8], 4, 'sum');
@@ -160,14 +160,14 @@ describe('past the safe-integer range', () => {
       cutoffs: [cut('ge', '>=', 2e16), cut('gt', '>', 2e16), cut('lt', '<', 1.5e16)],
     });
     const r = score(d, [1e8, 1e8, 1e8, 1e8]);
-    expect(r.scales.total.value).toBe(2e16);
+    expect(r.scales['total']!.value).toBe(2e16);
     expect(r.cutoffs).toEqual({ ge: true, gt: false, lt: false });
-    expect(score(d, [1e8, 1e8, 1e8, 0]).scales.total.value).toBe(1e16);
+    expect(score(d, [1e8, 1e8, 1e8, 0]).scales['total']!.value).toBe(1e16);
   });
   it('a linear scale of a value past 2^53 stays a number', () => {
     const d = sound(derived(sumOf([0, big], 11), { kind: 'linear', of: 'total', multiply: 0.5, add: 1 }, [cut('ge', '>=', 4.9e15, 'derived')]));
     const r = score(d, Array(11).fill(big));
-    expect(r.scales.derived.value).toBe((11 * big) / 2 + 1);
+    expect(r.scales['derived']!.value).toBe((11 * big) / 2 + 1);
     expect(r.cutoffs.ge).toBe(true);
   });
   it('a threshold too large to be exact (1e300) is compared in floating point', () => {
