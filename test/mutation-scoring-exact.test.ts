@@ -122,12 +122,16 @@ describe('linear and composite scales are exact', () => {
   });
   it('large integers are reduced: 200,000,001 × 0.5 is 100,000,000.5, and × −1.5 is −300,000,001.5', () => {
     const half = derived(sumOf([0, 100000000, 100000001], 2), { kind: 'linear', of: 'total', multiply: 0.5, add: 0 }, [cut('ge', '>=', 100000000.5, 'derived'), cut('gt', '>', 100000000.5, 'derived')]);
-    const d = sound({ ...half, scales: [...half.scales, { ...half.scales[1]!, id: 'negative', method: { kind: 'linear', of: 'total', multiply: -1.5, add: 0 } }] });
+    const d = sound({
+      ...half,
+      scales: [...half.scales, { ...half.scales[1]!, id: 'negative', method: { kind: 'linear', of: 'total', multiply: -1.5, add: 0 } }],
+      cutoffs: [...half.cutoffs, cut('neg_lt', '<', -300000001, 'negative'), cut('neg_ge', '>=', -300000001.5, 'negative'), cut('neg_gt', '>', -300000001.5, 'negative')],
+    });
     const r = score(d, [100000000, 100000001]);
     expect(r.scales['total']!.value).toBe(200000001);
     expect(r.scales['derived']!.value).toBe(100000000.5);
     expect(r.scales['negative']!.value).toBe(-300000001.5);
-    expect(r.cutoffs).toEqual({ ge: true, gt: false });
+    expect(r.cutoffs).toEqual({ ge: true, gt: false, neg_lt: true, neg_ge: true, neg_gt: false });
   });
 });
 
@@ -140,6 +144,12 @@ describe('past the safe-integer range', () => {
     const r = score(d, Array(10).fill(big));
     expect(r.scales['total']!).toMatchObject({ value: big, band: { id: 'b0' } });
     expect(r.cutoffs).toEqual({ ge: false, lt: true, eq: true });
+  });
+  it('the same below zero: a mean of −(2^53 − 2) / 10 is above −900719925474099.1', () => {
+    const d = sound(sumOf([-big, 0], 10, 'mean', { cutoffs: [cut('gt', '>', -900719925474099.1), cut('le', '<=', -900719925474099.1)] }));
+    const r = score(d, Array(10).fill(-big));
+    expect(r.scales['total']!.value).toBe(-big);
+    expect(r.cutoffs).toEqual({ gt: true, le: false });
   });
   it('a sum past 2^53 is the floating-point sum, never an error', () => {
     const d = sound(sumOf([0, big], 11, 'sum', { cutoffs: [cut('ge', '>=', 9e15), cut('lt', '<', 9e15)] }));
