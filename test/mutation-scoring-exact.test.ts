@@ -135,6 +135,36 @@ describe('linear and composite scales are exact', () => {
   });
 });
 
+describe('long chains stay exact because intermediate values are reduced', () => {
+  it('twenty terms of 0.1 × total: 2 exactly at total 1 (floating point: 2.0000000000000004), and decided exactly at 2', () => {
+    const base = sumOf([0, 1], 1);
+    const d = sound(
+      derived(base, { kind: 'composite', terms: Array.from({ length: 20 }, () => ({ scale: 'total', weight: 0.1 })), add: 0 }, [cut('ge', '>=', 2, 'derived'), cut('gt', '>', 2, 'derived'), cut('lt', '<', 2.000000000000001, 'derived')]),
+    );
+    const r = score(d, [1]);
+    expect(r.scales['derived']!.value).toBe(2);
+    expect(r.cutoffs).toEqual({ ge: true, gt: false, lt: true });
+    expect(score(d, [0]).scales['derived']!.value).toBe(0);
+  });
+  it('twenty terms of −0.1 × total: −2 exactly, below −1.9 and not below −2', () => {
+    const base = sumOf([0, 1], 1);
+    const d = sound(derived(base, { kind: 'composite', terms: Array.from({ length: 20 }, () => ({ scale: 'total', weight: -0.1 })), add: 0 }, [cut('le', '<=', -2, 'derived'), cut('lt', '<', -2, 'derived'), cut('below', '<', -1.9, 'derived')]));
+    const r = score(d, [1]);
+    expect(r.scales['derived']!.value).toBe(-2);
+    expect(r.cutoffs).toEqual({ le: true, lt: false, below: true });
+  });
+});
+
+describe('option values with more digits than a safe integer holds', () => {
+  it('1234567890123.4568 is kept as the number it is (its digits exceed 2^53)', () => {
+    const d = sound(sumOf([0, 1234567890123.4568], 1, 'sum', { cutoffs: [cut('ge', '>=', 1234567890123)] }));
+    const r = score(d, [1234567890123.4568]);
+    expect(r.scales['total']!.value).toBe(1234567890123.4568);
+    expect(r.cutoffs.ge).toBe(true);
+    expect(score(sound(sumOf([0, 1234567890123.4568], 2)), [1234567890123.4568, 1234567890123.4568]).scales['total']!.value).toBe(2469135780246.9136);
+  });
+});
+
 describe('past the safe-integer range', () => {
   const big = 900719925474099; // ten of them: Number.MAX_SAFE_INTEGER − 1
   it('a mean whose threshold test would overflow a cross-multiplication is still decided exactly', () => {
