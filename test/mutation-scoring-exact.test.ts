@@ -175,6 +175,16 @@ describe('past the safe-integer range', () => {
     expect(r.scales['total']!).toMatchObject({ value: big, band: { id: 'b0' } });
     expect(r.cutoffs).toEqual({ ge: false, lt: true, eq: true });
   });
+  it('a mean that floating point cannot tell from its threshold, decided exactly while the cross-products are safe', () => {
+    // 900719925474098 / 3 = 300239975158032.666…, below 300239975158032.7; both are the double
+    // 300239975158032.6875. Cross-multiplied: 9007199254740980 < 9007199254740981, both safe.
+    const t = 300239975158032.7;
+    const d = sound(withBands(sumOf([0, 300239975158032, 300239975158034], 3, 'mean', { cutoffs: [cut('lt', '<', t), cut('ge', '>=', t), cut('le', '<=', t)] }), 0, t));
+    const r = score(d, [300239975158032, 300239975158032, 300239975158034]);
+    expect(r.scales['total']!.value).toBe(t);
+    expect(r.scales['total']!.band?.id).toBe('b0');
+    expect(r.cutoffs).toEqual({ lt: true, ge: false, le: true });
+  });
   it('the same below zero: a mean of −(2^53 − 2) / 10 is above −900719925474099.1', () => {
     const d = sound(sumOf([-big, 0], 10, 'mean', { cutoffs: [cut('gt', '>', -900719925474099.1), cut('le', '<=', -900719925474099.1)] }));
     const r = score(d, Array(10).fill(-big));
