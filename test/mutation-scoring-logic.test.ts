@@ -174,8 +174,10 @@ describe('the text reader the command line shares with parseAnswers', () => {
     ...sumOf([0, 1], 2),
     responseScales: [{ id: 'r', options: [{ value: 0, label: 'Never' }, { value: 1, label: '“Quite  often”' }], sources: ['s'] }],
   } as InstrumentDefinition;
-  const reader = textAnswers(quoted, { numbers: true, labels: true, missing: ['NA'] });
+  // Built inside each test: a reader built while tests are collected would not count as covered.
+  const readerOf = () => textAnswers(quoted, { numbers: true, labels: true, missing: ['NA'] });
   it('lists an item\'s labels as printed and recognises a label however it is cased, spaced or quoted', () => {
+    const reader = readerOf();
     expect(reader.labelsOf(1)).toEqual(['Never', '“Quite  often”']);
     expect(reader.isLabel(0, ' NEVER ')).toBe(true);
     expect(reader.isLabel(1, '"quite often"')).toBe(true);
@@ -183,6 +185,7 @@ describe('the text reader the command line shares with parseAnswers', () => {
     expect(reader.isLabel(0, '0')).toBe(false);
   });
   it('reads digits, numerals, labels and missing codes; refuses the rest', () => {
+    const reader = readerOf();
     expect([reader.read(0, '1'), reader.read(0, '7'), reader.read(0, ' 1.0 '), reader.read(0, 'never'), reader.read(0, 'NA'), reader.read(0, ' '), reader.read(0, 'x')]).toEqual([1, 7, 1, 0, null, null, undefined]);
     expect([reader.isMissingNumber(0), textAnswers(quoted, { numbers: true, labels: false, missing: ['0'] }).isMissingNumber(0), textAnswers(quoted, { numbers: true, labels: false, missing: [] }).isMissingNumber(0)]).toEqual([false, true, false]);
     const labelsOnly = textAnswers(quoted, { numbers: false, labels: true, missing: [] });
