@@ -44,8 +44,10 @@ describe('audit fixture', () => {
 });
 
 describe('every method, with the default schemes', () => {
-  const r = score(audit, answers);
+  // Scored inside each test: a mutant is active only while a test runs.
+  const run = () => score(audit, answers);
   it('values, bands, answered and expected counts', () => {
+    const r = run();
     expect(r.valid).toBe(true);
     expect(r.issues).toEqual([]);
     expect(r.instrument).toEqual({ id: 'audit', version: '2.1.0', name: 'Audit instrument' });
@@ -62,10 +64,12 @@ describe('every method, with the default schemes', () => {
     });
   });
   it('cut-offs: a single criterion, one without a default scheme (null), an item criterion, an exact decimal sum at its threshold', () => {
+    const r = run();
     expect(r.cutoffs).toEqual({ high: true, screen: null, item: true, local: true });
   });
-  it('the flag fires', () => expect(r.flags).toEqual([{ id: 'six', item: 'audit_6', status: 'positive' }]));
+  it('the flag fires', () => expect(run().flags).toEqual([{ id: 'six', item: 'audit_6', status: 'positive' }]));
   it('provenance: rules, schemes, sources, evidence in rule order, what is undetermined and why, the user-supplied cut-off', () => {
+    const r = run();
     expect(r.provenance).toEqual({
       instrument: 'audit',
       definitionVersion: '2.1.0',
@@ -89,6 +93,7 @@ describe('every method, with the default schemes', () => {
     });
   });
   it('the same provenance with options that choose nothing', () => {
+    const r = run();
     expect(score(audit, answers, {}).provenance).toEqual(r.provenance);
     expect(score(audit, answers, { bandSchemes: {}, cutoffSchemes: {} }).provenance).toEqual(r.provenance);
   });
@@ -96,8 +101,9 @@ describe('every method, with the default schemes', () => {
 
 describe('every method, with chosen schemes', () => {
   const options = { bandSchemes: { open: 'x', total: 'local' }, cutoffSchemes: { screen: 'lenient', item: 'three' } } as const;
-  const r = score(audit, answers, options);
+  const run = () => score(audit, answers, options);
   it('bands and cut-offs of the chosen schemes, for the scales and cut-offs named only', () => {
+    const r = run();
     expect(r.valid).toBe(true);
     expect(r.scales.total.band).toEqual({ id: 'any', label: 'Any', scheme: 'local' });
     expect(r.scales.open.band).toEqual({ id: 'x_high', label: 'X high', scheme: 'x' });
@@ -105,6 +111,7 @@ describe('every method, with chosen schemes', () => {
     expect(r.cutoffs).toEqual({ high: true, screen: true, item: false, local: true });
   });
   it('provenance names the chosen schemes, adds their sources and evidence, drops what is now determined, and lists the user-supplied ones', () => {
+    const r = run();
     expect(r.provenance).toEqual({
       instrument: 'audit',
       definitionVersion: '2.1.0',
