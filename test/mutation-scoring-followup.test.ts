@@ -2,7 +2,7 @@
  * Follow-ups to the scoring mutation run (issue 19): behaviours the first tests left open.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAnswers } from '../src/index.js';
+import { parseAnswers, score } from '../src/index.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { audit, sumOf } from './mutation-scoring-fixtures.js';
 
@@ -55,5 +55,49 @@ describe('parseAnswers(): text edge cases', () => {
     const read = (text: string) => parseAnswers(shifted, { exact_1: text }, { labels: true, coerce: true });
     expect(read('1')).toEqual(read(' 1'));
     expect(read('5')).toEqual(read(' 5'));
+  });
+});
+
+describe('score(): reading answers, edge cases', () => {
+  it('an issue without an item or a value has no such keys at all', () => {
+    const [issue] = score(audit, 'x' as never).issues;
+    expect(issue).toStrictEqual({ code: 'invalid_answers', severity: 'error', message: 'expected an object keyed by item id or an array in item order, got the string "x"' });
+    const [forbidden] = score(audit, { constructor: 1 } as never).issues;
+    expect(forbidden).toStrictEqual({ code: 'forbidden_key', severity: 'error', item: 'constructor', message: '"constructor" is not allowed as an answer key' });
+  });
+  it('cut-offs in printed values and messages start just past the limit (80 for a value, 40 in a message, 60 for a key)', () => {
+    const at80 = score(audit, { audit_1: 'v'.repeat(80) } as never).issues[0]!;
+    expect(at80.value).toBe('v'.repeat(80));
+    const at40 = score(audit, { audit_1: 'w'.repeat(40) } as never).issues[0]!;
+    expect(at40.message).toBe(`audit_1: expected a number (one of 0, 1, 2, 3), got the string "${'w'.repeat(40)}"`);
+    const key60 = 'k'.repeat(60);
+    expect(score(audit, { [key60]: 1 } as never, { unknownKeys: 'report' }).issues[0]!.message).toBe(`"${key60}" is not an item of audit; it was ignored`);
+  });
+  it('a revoked proxy as an answer is "an object" in the message', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(score(audit, { audit_1: proxy } as never).issues).toEqual([{ code: 'invalid_type', severity: 'error', item: 'audit_1', message: 'audit_1: expected a number (one of 0, 1, 2, 3), got an object' }]);
+  });
+  it('an exception whose message cannot be read is named as such', () => {
+    const error = new Error('x');
+    Object.defineProperty(error, 'message', { get() { throw new Error('again'); } });
+    const answers = Object.defineProperty({}, 'audit_1', { get() { throw error; }, enumerable: true });
+    expect(score(audit, answers as never).issues).toEqual([{ code: 'invalid_answers', severity: 'error', message: 'reading the answers failed: an exception that cannot be shown' }]);
+  });
+  it('when reading fails part-way, nothing read before counts: every scale invalid, the flag unanswered, item cut-offs null', () => {
+    const answers = { audit_1: 3, audit_2: 0, audit_3: 3, audit_4: 3, audit_6: 3 };
+    Object.defineProperty(answers, 'audit_7', { get() { throw new Error('gone'); }, enumerable: true });
+    const r = score(audit, answers as never);
+    expect(r.issues.map((i) => i.message)).toEqual(['reading the answers failed: gone']);
+    expect(r.scales.total).toMatchObject({ value: null, reason: 'invalid_answers', answered: 0 });
+    expect(r.flags).toEqual([{ id: 'six', item: 'audit_6', status: 'unanswered' }]);
+    expect(r.cutoffs.item).toBeNull();
+  });
+  it('an array whose length is not a whole number is wrong_length, even between the accepted lengths', () => {
+    const answers = new Proxy([2, 1, 1, 1, 2, 3, 0.7, 0.1, 0], { get: (target, key) => (key === 'length' ? 8.5 : Reflect.get(target, key)) });
+    expect(score(audit, answers as never).issues.map((i) => i.code)).toEqual(['wrong_length']);
+  });
+  it('a missing code that reads like a boolean does not make a boolean answer missing', () => {
+    expect(parseAnswers(audit, { audit_1: true }, { missing: ['true'] })).toMatchObject({ success: false, issues: [{ code: 'invalid_type', item: 'audit_1' }] });
   });
 });
