@@ -101,3 +101,23 @@ describe('score(): reading answers, edge cases', () => {
     expect(parseAnswers(audit, { audit_1: true }, { missing: ['true'] })).toMatchObject({ success: false, issues: [{ code: 'invalid_type', item: 'audit_1' }] });
   });
 });
+
+describe('provenance, exactly', () => {
+  it('has no userSupplied key at all when no rule is the user\'s', () => {
+    const p = score(sumOf([0, 1], 1), [1]).provenance;
+    expect('userSupplied' in p).toBe(false);
+    expect(Object.keys(p)).toEqual(['instrument', 'definitionVersion', 'packageVersion', 'rules', 'bandSchemes', 'cutoffSchemes', 'prorated', 'sources', 'evidence', 'undetermined']);
+  });
+  it('an evidence entry without named schemes has no scheme key at all', () => {
+    const evidence = score(audit, {}).provenance.evidence;
+    expect(evidence.find((e) => e.id === 'high')).toStrictEqual({ rule: 'cutoff', id: 'high', level: 'primary', sources: ['s'] });
+    expect(evidence.find((e) => e.rule === 'flag')).toStrictEqual({ rule: 'flag', id: 'six', level: 'primary', sources: ['f'] });
+  });
+  it('a rule citing a published source first and a user-supplied one second is still named with the user\'s text', () => {
+    const both = { ...audit, cutoffs: audit.cutoffs.map((c) => (c.id === 'high' ? { ...c, sources: ['s', 'u'] } : c)) } as unknown as InstrumentDefinition;
+    expect(score(both, {}).provenance.userSupplied).toEqual([
+      { rule: 'cut-off high', source: 'Local rule agreed by the test committee, 2025' },
+      { rule: 'cut-off local', source: 'Local rule agreed by the test committee, 2025' },
+    ]);
+  });
+});
