@@ -31,6 +31,9 @@ describe('parseAnswers(): the answers object', () => {
 });
 
 describe('parseAnswers(): text edge cases', () => {
+  it('numerals with several trailing zeros are read: "2.00", "2.000e0", "300e-2"', () => {
+    expect(parseAnswers(audit, { audit_1: '2.00', audit_2: '2.000e0', audit_3: '300e-2' }, { coerce: true })).toEqual({ success: true, answers: { audit_1: 2, audit_2: 2, audit_3: 3 }, issues: [] });
+  });
   it('with coerce only, an option label is not read', () => {
     expect(parseAnswers(audit, { audit_1: 'option 1' }, { coerce: true })).toMatchObject({ success: false, issues: [{ code: 'invalid_type', item: 'audit_1' }] });
   });
