@@ -34,6 +34,10 @@ describe('parseAnswers(): text edge cases', () => {
   it('numerals with several trailing zeros are read: "2.00", "2.000e0", "300e-2"', () => {
     expect(parseAnswers(audit, { audit_1: '2.00', audit_2: '2.000e0', audit_3: '300e-2' }, { coerce: true })).toEqual({ success: true, answers: { audit_1: 2, audit_2: 2, audit_3: 3 }, issues: [] });
   });
+  it('labels: runs of spaces count as one space, but a missing space is a different label', () => {
+    expect(parseAnswers(audit, { audit_1: 'option   1' }, { labels: true })).toEqual({ success: true, answers: { audit_1: 1 }, issues: [] });
+    expect(parseAnswers(audit, { audit_1: 'option1' }, { labels: true })).toMatchObject({ success: false, issues: [{ code: 'invalid_value', item: 'audit_1' }] });
+  });
   it('with coerce only, an option label is not read', () => {
     expect(parseAnswers(audit, { audit_1: 'option 1' }, { coerce: true })).toMatchObject({ success: false, issues: [{ code: 'invalid_type', item: 'audit_1' }] });
   });
