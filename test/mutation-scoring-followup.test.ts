@@ -128,3 +128,17 @@ describe('provenance, exactly', () => {
     ]);
   });
 });
+
+describe('score(): follow-ups from score.ts', () => {
+  it('a mean whose sum is past 2^53 is the sum over the count (3 × 3.01e15 / 3)', () => {
+    const d = sumOf([0, 3.01e15], 3, 'mean');
+    expect(score(d, [3.01e15, 3.01e15, 3.01e15]).scales['total']!.value).toBe(3.01e15);
+    expect(score(d, [3.01e15, 3.01e15, 0]).scales['total']!.value).toBe((2 * 3.01e15) / 3);
+  });
+  it('a flag on the first option of an item fires (option index 0 is an answer, not a missing one)', () => {
+    const base = sumOf([0, 1, 2], 1);
+    const d = { ...base, flags: [{ id: 'zero', label: 'item = 0', item: 'exact_1', op: '<=', value: 0, sources: ['s'] }] } as InstrumentDefinition;
+    expect(score(d, [0]).flags).toEqual([{ id: 'zero', item: 'exact_1', status: 'positive' }]);
+    expect(score(d, [1]).flags).toEqual([]);
+  });
+});
