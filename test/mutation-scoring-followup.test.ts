@@ -142,3 +142,19 @@ describe('score(): follow-ups from score.ts', () => {
     expect(score(d, [1]).flags).toEqual([]);
   });
 });
+
+describe('score(): follow-ups from compile.ts', () => {
+  it('the cut-offs object has exactly the definition\'s cut-off ids, in order', () => {
+    expect(Object.keys(score(audit, {}).cutoffs)).toEqual(['high', 'screen', 'item', 'local']);
+  });
+  it('a mean scale without a published rule names the package\'s proration rule for a mean', () => {
+    expect(score(sumOf([0, 1], 4, 'mean'), [1, 1, null, null], { prorate: true }).provenance.rules).toEqual([
+      'total: mean of the answered items, prorated under options.prorate when at least 2 of 4 are answered (package rule, not published by the authors)',
+    ]);
+  });
+  it('negative integer options are all accepted', () => {
+    const d = sumOf([-2, -1, 0, 1, 2], 2);
+    expect([-2, -1, 0, 1, 2].map((v) => score(d, [v, -2]).scales['total']!.value)).toEqual([-4, -3, -2, -1, 0]);
+    expect(score(d, [3, 0]).issues.map((i) => i.code)).toEqual(['invalid_value']);
+  });
+});
