@@ -74,11 +74,10 @@ describe('decimal option values are summed exactly', () => {
     expect(r.scales['total']!.value).toBe(-0.3);
     expect(r.cutoffs).toEqual({ ge: true, lt: false });
   });
-  // A real bug found by this test (reported in docs/mutation/scoring.md): compile() reverse-keys
-  // in floating point before making the value exact, so 0.1 + 0.7 − 0.2 becomes 0.5999999999999999
-  // and the sum below 0.6999999999999998. `it.fails` until the engine recodes exactly; when it
-  // does, this fails: make it an `it`.
-  it.fails('a reverse-keyed decimal item is low + high − value, exactly: 0.1 + 0.7 − 0.2 = 0.6', () => {
+  // A real bug found by the mutation work (docs/mutation/scoring.md), fixed: compile() reverse-keyed
+  // in floating point before making the value exact, so 0.1 + 0.7 − 0.2 became 0.5999999999999999
+  // and missed a ≥ 0.6 cut-off.
+  it('a reverse-keyed decimal item is low + high − value, exactly: 0.1 + 0.7 − 0.2 = 0.6', () => {
     const base = sumOf([0.1, 0.2, 0.7], 2, 'sum', { cutoffs: [cut('ge', '>=', 0.6)] });
     const d = sound({ ...base, items: base.items.map((item, i) => (i === 0 ? { ...item, reverse: true } : item)) });
     const alone = sumOf([0.1, 0.2, 0.7], 1, 'sum', { cutoffs: [cut('ge', '>=', 0.6)] });

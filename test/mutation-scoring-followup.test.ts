@@ -52,16 +52,18 @@ describe('parseAnswers(): text edge cases', () => {
     expect(parseAnswers(audit, { audit_1: forty }, { coerce: true })).toMatchObject({ issues: [{ message: `audit_1: expected a numeral (one of 0, 1, 2, 3), got the string "${forty}"` }] });
     expect(parseAnswers(audit, { audit_1: `${forty}q` }, { coerce: true })).toMatchObject({ issues: [{ message: `audit_1: expected a numeral (one of 0, 1, 2, 3), got the string "${forty}…"` }] });
   });
-  // A real inconsistency found by the mutation run (docs/mutation/scoring.md): with labels and
-  // coerce, a single digit is read as a number before labels are looked at, but the same digit
-  // with a space around it is read as a label. Options labelled "1"…"5" for values 0…4 then give
-  // "1" → 1 and " 1" → 0, and "5" is refused while " 5" is 4. `it.fails` until they agree.
-  it.fails('a digit reads the same with or without spaces around it when labels are numerals', () => {
+  // A real inconsistency found by the mutation run (docs/mutation/scoring.md), fixed: with labels
+  // and coerce, a single digit was read as a number before labels were looked at, but the same
+  // digit with a space around it as a label. Options labelled "1"…"5" for values 0…4 gave
+  // "1" → 1 and " 1" → 0, and "5" was refused while " 5" was 4. Labels now win in both.
+  it('a digit reads the same with or without spaces around it when labels are numerals', () => {
     const base = sumOf([0, 1, 2, 3, 4], 1);
     const shifted = { ...base, responseScales: [{ id: 'r', options: [0, 1, 2, 3, 4].map((v) => ({ value: v, label: String(v + 1) })), sources: ['s'] }] } as InstrumentDefinition;
     const read = (text: string) => parseAnswers(shifted, { exact_1: text }, { labels: true, coerce: true });
     expect(read('1')).toEqual(read(' 1'));
     expect(read('5')).toEqual(read(' 5'));
+    expect(read('1')).toMatchObject({ success: true, answers: { exact_1: 0 } });
+    expect(read('5')).toMatchObject({ success: true, answers: { exact_1: 4 } });
   });
 });
 

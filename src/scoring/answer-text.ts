@@ -99,8 +99,9 @@ export function textAnswers(definition: InstrumentDefinition, settings: TextAnsw
   const optionsOf = definition.items.map((item) => scales.get(item.responseScale)?.options ?? []);
   const labelMaps = optionsOf.map((options) => new Map(options.map((o) => [normaliseLabel(o.label), o.value])));
   const { numbers, labels } = settings;
-  /** Per digit 0–9: the digit as an answer, or -1 when it is a declared missing code (or numerals are not read). */
-  const digits = Int8Array.from({ length: 10 }, (_, d) => (missing.has(String(d)) || !numbers ? -1 : d));
+  /** Per digit 0–9: the digit as an answer, or -1 when it must be read the slow way. */
+  // A digit that is a missing code, or an option label of some item ("1" labelling value 0), takes the slow path.
+  const digits = Int8Array.from({ length: 10 }, (_, d) => (missing.has(String(d)) || !numbers || (labels && labelMaps.some((m) => m.has(String(d)))) ? -1 : d));
   const allowed = (item: number): string => optionsOf[item]!.map((o) => o.value).join(', ');
 
   function readText(item: number, text: string): number | null | undefined {

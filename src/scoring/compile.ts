@@ -28,7 +28,9 @@ import {
   type ScaleState,
 } from './compiled.js';
 import { frozen } from '../schema/frozen.js';
-import { fromDecimal, type Rational } from './exact.js';
+import { add, fromDecimal, multiply, rational, type Rational } from './exact.js';
+
+const MINUS_ONE = rational(-1, 1);
 import { errorText, MISSING, Read } from './read.js';
 
 let cache = new WeakMap<InstrumentDefinition, Compiled>();
@@ -117,7 +119,9 @@ function build(def: InstrumentDefinition): Compiled {
       options: new Map(values.map((v, i) => [v, i])),
       dense,
       denseFrom: low,
-      scored: values.map((v) => fromDecimal(item.reverse === true ? low + high - v : v)),
+      // Reverse keying in exact arithmetic: low + high − v in floating point turns 0.1 + 0.7 − 0.2
+      // into 0.5999999999999999, which would miss a ≥ 0.6 cut-off.
+      scored: values.map((v) => (item.reverse === true ? add(fromDecimal(low), add(fromDecimal(high), multiply(fromDecimal(v), MINUS_ONE))) : fromDecimal(v))),
       raw: values,
       allowed: values.join(', '),
     };
