@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cbi, k10, phq2, phq9 } from '../src/instruments/index.js';
-import type { InstrumentDefinition } from '../src/schema/types.js';
+import type { Cutoff, InstrumentDefinition, Scale } from '../src/schema/types.js';
 import { literal, numberLiteral, quoteName, quoteQualified, SqlExportError, type SqlDialect } from '../src/sql/dialect.js';
 import { toSql } from '../src/sql/index.js';
 import { betaQuantile, betaRegularized, fQuantile, logGamma, normalCdf, normalQuantile, tQuantile } from '../src/stats/distributions.js';
@@ -116,6 +116,14 @@ describe('toSql: what it refuses, and what it says', () => {
     expect(refusal(() => toSql(phq9, { bandSchemes: { total: 'nope', other: 'x' } }))).toBe('scale "total" has no band scheme "nope"; options.bandSchemes names unknown scale "other"');
     expect(refusal(() => toSql(phq9, { cutoffSchemes: { positive_screen: 'x' } }))).toBe('cut-off "positive_screen" has one criterion and no named schemes');
     expect(refusal(() => toSql(phq2, { cutoffSchemes: { positive_screen: 'x' } }))).toBe('cut-off "positive_screen" has no scheme "x"');
+    expect(refusal(() => toSql(phq9, { cutoffSchemes: { positive_screen: 'xy' } }))).toBe('cut-off "positive_screen" has one criterion and no named schemes');
+  });
+
+  it('says which name it cannot quote: item column, result column, table or view', () => {
+    expect(refusal(() => toSql(phq2, { map: { '': 'phq2_1' } }))).toBe('item column: a name must be a non-empty string');
+    expect(refusal(() => toSql(phq2, { dialect: 'postgres', prefix: 'p'.repeat(60) }))).toMatch(/^result column: "p{60}total" is 65 bytes long; postgres keeps at most 63/);
+    expect(refusal(() => toSql(phq2, { table: '' }))).toBe('table: a name must be a non-empty string');
+    expect(refusal(() => toSql(phq2, { view: '' }))).toBe('view: a name must be a non-empty string');
   });
 
   it('refuses a map it cannot follow, naming the items', () => {
@@ -147,13 +155,13 @@ describe('toSql: what it refuses, and what it says', () => {
   it('refuses a definition value it cannot compare exactly in integers, naming where', () => {
     const tiny: InstrumentDefinition = { ...toy, cutoffs: [{ id: 'tiny', label: 'x', criterion: { scale: 'sum3', op: '>=', value: 1e-20 }, sources: ['s'] }] };
     expect(refusal(() => toSql(tiny))).toBe('cut-off: the value is too large to compare exactly in integers');
-    const scaled: InstrumentDefinition = { ...toy, scales: toy.scales.map((s) => (s.id === 'rescaled' ? { ...s, method: { kind: 'linear', of: 'mean3', multiply: 1e-20, add: 0 } } : s)) };
+    const scaled: InstrumentDefinition = { ...toy, scales: toy.scales.map((s): Scale => (s.id === 'rescaled' ? { ...s, method: { kind: 'linear', of: 'mean3', multiply: 1e-20, add: 0 } } : s)) };
     expect(refusal(() => toSql(scaled))).toBe('scale rescaled: the value is too large to compare exactly in integers');
   });
 
   it('follows cut-offs that refer to cut-offs 64 deep, and refuses a 65th reference', () => {
     const chain = (n: number): InstrumentDefinition['cutoffs'] =>
-      Array.from({ length: n }, (_, k) => ({ id: `c${k}`, label: `chain ${k}`, criterion: k === 0 ? { scale: 'mean3', op: '>=', value: 2.5 } : { cutoff: `c${k - 1}` }, sources: ['s'] }));
+      Array.from({ length: n }, (_, k): Cutoff => ({ id: `c${k}`, label: `chain ${k}`, criterion: k === 0 ? { scale: 'mean3', op: '>=', value: 2.5 } : { cutoff: `c${k - 1}` }, sources: ['s'] }));
     expect(toSql({ ...toy, cutoffs: chain(65) }).columns.filter((c) => c.kind === 'cutoff')).toHaveLength(65);
     expect(refusal(() => toSql({ ...toy, cutoffs: chain(66) }))).toBe('cut-offs refer to each other too deeply');
   });
@@ -312,7 +320,7 @@ describe('form formulas: numbers REDCap reads back, rules in words', () => {
     const variant: InstrumentDefinition = {
       ...toy,
       sources,
-      scales: toy.scales.map((s) => {
+      scales: toy.scales.map((s): Scale => {
         if (s.id === 'mean3') return { ...s, missing: { kind: 'min_answered', min: 2, sources: ['t', 's'] } };
         if (s.id === 'sum3') return { ...s, missing: { kind: 'min_answered', min: 2, sources: ['s'] } };
         if (s.id === 'rescaled') return { ...s, method: { kind: 'linear', of: 'mean3', multiply: -2.5, add: 10 } };
@@ -326,7 +334,7 @@ describe('form formulas: numbers REDCap reads back, rules in words', () => {
       rescaled: `Mean of 1–3 × −2.5 + 10; blank when Mean of 1–3 is blank.${cite}`,
       combo: `−0.4 × Mean of 1–3 + 1 × Sum of 4–5 + 3; blank when any term is blank.${cite}`,
     });
-    const minus: InstrumentDefinition = { ...toy, scales: toy.scales.map((s) => (s.id === 'combo' ? { ...s, method: { kind: 'composite', terms: [{ scale: 'mean3', weight: 0.5 }], add: -1.5 } } : s)) };
+    const minus: InstrumentDefinition = { ...toy, scales: toy.scales.map((s): Scale => (s.id === 'combo' ? { ...s, method: { kind: 'composite', terms: [{ scale: 'mean3', weight: 0.5 }], add: -1.5 } } : s)) };
     expect(notes(minus).combo).toBe(`0.5 × Mean of 1–3 − 1.5; blank when any term is blank.${cite}`);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instruments } from '../src/catalogue.js';
-import type { InstrumentDefinition, Scale } from '../src/schema/types.js';
+import type { Cutoff, InstrumentDefinition, Scale } from '../src/schema/types.js';
 import { toSql, type SqlDialect } from '../src/sql/index.js';
 import { duckdb, sqlite, type Engine } from './sql-engines.js';
 import { toy, toy2 } from './fixtures.js';
@@ -22,8 +22,8 @@ const ROWS = 120;
 /** Paths no shipped instrument takes: composites, decimal lookups and products (toy, toy2), a sum and a mean under a published minimum. */
 const published = (scale: Scale): Scale => (scale.items.length === 3 ? { ...scale, missing: { kind: 'min_answered', min: 2, sources: ['s'] } } : scale);
 const toyMin: InstrumentDefinition = { ...toy, id: 'toymin', scales: toy.scales.map(published) };
-/** Cut-offs as deep as the export follows them (64 references), and an empty `any` and `all` (false and true, as score() says). */
-const chain: InstrumentDefinition['cutoffs'] = Array.from({ length: 65 }, (_, k) => ({
+/** Cut-offs as deep as the export follows them (64 references), an empty `any` and `all` (false and true, as score() says), and two flags. */
+const chain: Cutoff[] = Array.from({ length: 65 }, (_, k): Cutoff => ({
   id: `c${k}`,
   label: `chain ${k}`,
   criterion: k === 0 ? { scale: 'mean3', op: '>=', value: 2.5 } : { cutoff: `c${k - 1}` },
@@ -33,6 +33,7 @@ const toyChain: InstrumentDefinition = {
   ...toy,
   id: 'toychain',
   cutoffs: [...chain, { id: 'none', label: 'any of nothing', criterion: { any: [] }, sources: ['s'] }, { id: 'every', label: 'all of nothing', criterion: { all: [] }, sources: ['s'] }],
+  flags: [...toy.flags, { id: 'item1_high', label: 'item 1 ≥ 4', item: 'toy_1', op: '>=', value: 4, sources: ['s'] }],
 };
 const definitions: readonly InstrumentDefinition[] = [...instruments, toy, toy2, toyMin, toyChain];
 
