@@ -10,6 +10,8 @@ export default {
     'src/cohort/**/*.ts',
     'src/compare/**/*.ts',
     'src/interop/**/*.ts',
+    'src/sql/**/*.ts',
+    'src/stats/**/*.ts',
     '!src/**/index.ts',
     '!src/**/*.test.ts',
   ],
