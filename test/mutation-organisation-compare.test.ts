@@ -114,6 +114,16 @@ describe('outcomesFor: the criterion, severity and refusals', () => {
     });
   });
 
+  it('a result without the severity scale (scored with another version of the definition) gives nulls, never a throw', () => {
+    for (const b of [{ id: 'b', scale: 'mean', mean: 2, sd: 0.5, ...base }, { id: 'b', scale: 'mean', distribution: [{ value: 3, proportion: 1 }], ...base }] as Benchmark[]) {
+      const def = toy([b]);
+      const r = score(def, mean3);
+      const { mean: _m, ...scales } = r.scales as Record<string, unknown>;
+      const [o] = outcomesFor(def, { ...r, scales } as unknown as typeof r, { benchmarks: { toy2: 'b' } });
+      expect([o!.severity, o!.severityScale.value, o!.benchmark!.percentile, o!.benchmark!.difference]).toEqual([null, null, null, null]);
+    }
+  });
+
   it('severityOf: percent of maximum possible on the declared range, turned round when higher is better', () => {
     expect(severityOf(12, { range: [0, 27], direction: 'higher_is_worse' })).toBeCloseTo((100 * 12) / 27, 14);
     expect(severityOf(3, { range: [1, 5], direction: 'higher_is_worse' })).toBe(50);
