@@ -65,6 +65,35 @@ describe('suppress(): withholds what the rule asks and no more', () => {
     expect(suppress([4, 1, 3], constraints, 5, 1)[0]).toBe('small_group');
   });
 
+  it('a withheld parent takes its own smallest child, not a cell of the level it belongs to', () => {
+    // Coarse groups 0 (withheld as given), 1 and 5; fine groups 2, 3 (in 0), 4 (in 1), 6 (in 5).
+    const constraints: Constraint[] = [
+      { parent: -1, children: [0, 1, 5] },
+      { parent: -1, children: [2, 3, 4, 6] },
+      { parent: 0, children: [2, 3] },
+      { parent: 1, children: [4] },
+      { parent: 5, children: [6] },
+    ];
+    const counts = [14, 20, 6, 8, 20, 30, 30];
+    const state = suppress(counts, constraints, 5, 1, [true, false, false, false, false, false, false]);
+    expect(state).toEqual(['complementary', 'complementary', 'complementary', false, 'complementary', false, false]);
+    expect(determinedCells(counts, constraints, state, 5, 1)).toEqual([]);
+  });
+
+  it('when every child of a leaking constraint is withheld, its parent is withheld instead', () => {
+    // Three cells whose pairwise sums are shown (parents 3, 4, 5): the linear algebra gives all three away, every child
+    // is withheld already, so the first constraint's parent (3) is withheld; then nothing can be worked out.
+    const constraints: Constraint[] = [
+      { parent: 3, children: [0, 1] },
+      { parent: 4, children: [1, 2] },
+      { parent: 5, children: [0, 2] },
+    ];
+    const counts = [3, 6, 7, 9, 13, 10];
+    const state = suppress(counts, constraints, 5, 1);
+    expect(state).toEqual(['small_group', 'complementary', 'complementary', 'complementary', false, false]);
+    expect(determinedCells(counts, constraints, state, 5, 1)).toEqual([]);
+  });
+
   it('isFallback: complementary cells and no small one', () => {
     expect(isFallback(['complementary', 'complementary'] as Suppression[])).toBe(true);
     expect(isFallback(['small_group', 'complementary'] as Suppression[])).toBe(false);
@@ -112,6 +141,12 @@ describe('determinedCells(): each method finds what the others cannot', () => {
     expect(determinedCells([3, 1, 2], constraints, state, 3, 1, [Number.POSITIVE_INFINITY, 1, 2])).toEqual([0, 1, 2]);
     // Without the known upper bounds the parent stays 3–4.
     expect(determinedCells([3, 1, 2], constraints, state, 3, 1)).toEqual([]);
+  });
+
+  it('bounds: a shown cell’s exact count raises a withheld cell’s lower bound', () => {
+    // x0 (small, 1–4) + x1 (complementary, known from elsewhere to be at most 5) = 79 − 30 − 40 = 9: x1 = 5, x0 = 4.
+    expect(determinedCells([4, 5, 30, 40], flat(4), ['small_group', 'complementary', false, false], 5, 1, [Number.POSITIVE_INFINITY, 5, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY])).toEqual([0, 1]);
+    expect(determinedCells([4, 5, 30, 40], flat(4), ['small_group', 'complementary', false, false], 5, 1)).toEqual([]);
   });
 
   it('bounds: the overall count caps every cell; without a whole-cohort constraint there is no cap', () => {
