@@ -58,6 +58,12 @@ describe('burnoutCost — each bad input gives one issue with the message the us
     expect(fails(input)).toEqual({ error: 'burnoutCost could not use its inputs.', issues: [issue] });
   });
 
+  it('an unusable bound is reported alone, not also as out of order', () => {
+    expect(fails({ clinicians: 10, burnoutPrevalence: { estimate: 0.5, lower: 'x', upper: 0.4 } }).issues.map((i) => [i.field, i.code])).toEqual([['burnoutPrevalence.lower', 'invalid_type']]);
+    expect(fails({ clinicians: 10, burnoutPrevalence: { estimate: 0.5, lower: 0.6, upper: null } }).issues.map((i) => [i.field, i.code])).toEqual([['burnoutPrevalence.upper', 'invalid_type']]);
+    expect(fails({ clinicians: 10, burnoutPrevalence: { estimate: null, lower: 0.6, upper: 0.4 } }).issues.map((i) => [i.field, i.code])).toEqual([['burnoutPrevalence.estimate', 'invalid_type']]);
+  });
+
   it('shortens a long text to 40 characters and an ellipsis in the message', () => {
     const long = 'x'.repeat(41);
     expect(fails({ clinicians: long, burnoutPrevalence: 0.5 }).issues[0]!.message).toBe(`clinicians must be a finite number, got "${'x'.repeat(40)}…".`);
@@ -122,6 +128,13 @@ describe('burnoutCost — accepted ranges include their edges', () => {
     expect(ok({ clinicians: 0.5, burnoutPrevalence: 0.5 }).attributableDepartures).toBeCloseTo(0.5 * ((0.07 * 0.5) / 1.5), 15);
     expect(ok({ clinicians: 10, burnoutPrevalence: { estimate: 0, lower: 0, upper: 0 } }).interval!.attributableTurnover).toEqual([0, 0]);
     expect(ok({ clinicians: 10, burnoutPrevalence: { estimate: 1, lower: 1, upper: 1 } }).interval!.attributableTurnover[1]).toBeCloseTo(0.035, 15);
+  });
+
+  it('the impossible-turnover guard uses the relative risk as the algebra does (RR = 3)', () => {
+    // RR · t₀ = 3 · 0.5 / (1 + 0.5 · 2) = 0.75: possible; t₀ = 0.25, A = 0.5 · 2 · 0.25 = 0.25.
+    expect(ok({ clinicians: 10, burnoutPrevalence: 0.5, annualTurnover: 0.5, turnoverRiskRatio: 3 }).attributableTurnover).toBeCloseTo(0.25, 15);
+    // 3 · 0.7 / 2 = 1.05: impossible.
+    expect(fails({ clinicians: 10, burnoutPrevalence: 0.5, annualTurnover: 0.7, turnoverRiskRatio: 3 }).issues[0]!.field).toBe('annualTurnover');
   });
 
   it('burned-out turnover of exactly 100 % is possible; just above it is not, judged at the interval’s lower bound', () => {

@@ -77,6 +77,8 @@ describe('compareCohorts of two summaries', () => {
     const change2 = compareCohorts({ ...before, cutoffs: noCutoffs } as unknown as CohortSummary<typeof phq2>, after);
     expect(Object.keys(change2.cutoffs)).toEqual([]);
     expect(Object.keys(change2.scales)).toEqual(['total']);
+    const change3 = compareCohorts(before, { ...after, cutoffs: noCutoffs } as unknown as CohortSummary<typeof phq2>);
+    expect(Object.keys(change3.cutoffs)).toEqual([]);
   });
 });
 
