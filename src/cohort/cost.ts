@@ -167,7 +167,7 @@ function describe(value: unknown): string {
 
 /** Reads `burnoutPrevalence` as a number or an estimate with its interval. */
 function prevalenceOf(value: unknown, issues: CostIssue[]): { estimate: number; interval: Interval | null } | null {
-  if (typeof value === 'number' || value === undefined || value === null || typeof value !== 'object') {
+  if (value === null || typeof value !== 'object') {
     const holder = { burnoutPrevalence: value };
     if (value === undefined) {
       issues.push({ code: 'invalid_type', field: 'burnoutPrevalence', message: 'burnoutPrevalence is required (a proportion 0–1, or { estimate, lower, upper }).' });

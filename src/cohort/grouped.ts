@@ -256,8 +256,7 @@ function groupedFinish<D extends InstrumentDefinition>(
   min: number,
   options: SummarizeByOptions<D> | undefined,
 ): GroupedSummary<D> {
-  for (const level of levels) for (const c of level) if (!columns.includes(c)) throw new RangeError(`options.levels names "${c}", which is not a grouping column (${columns.join(', ')})`);
-  const overall: CohortSummary = cells.length === 0 ? finish(definition, new Tally(definition, options), options) : finish(definition, merged(definition, cells, options), options);
+  const overall: CohortSummary = finish(definition, merged(definition, cells, options), options);
   const drafts: Draft[] = [];
   levels.forEach((level, l) => {
     const at = level.map((c) => columns.indexOf(c));

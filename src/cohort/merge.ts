@@ -10,14 +10,8 @@ import type { IssueCode } from '../schema/result.js';
 import { Column } from './column.js';
 import { Tally } from './tally.js';
 
-/** Appends every row of `from` to `into` (same width). */
+/** Appends every row of `from` to `into` (same width), in room made beforehand by {@link reserve}. */
 function append(into: Column, from: Column): void {
-  const need = (into.rows + from.rows) * into.width;
-  if (need > into.buffer.length) {
-    const next = new Float64Array(need);
-    next.set(into.values());
-    into.buffer = next;
-  }
   into.buffer.set(from.values(), into.rows * into.width);
   into.rows += from.rows;
 }
