@@ -25,29 +25,34 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-/** Builds a reduced rational; inexact when either part is not a safe integer. */
+/** The largest safe integer: cross-products beyond it are compared in floating point. */
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /** Below this magnitude products of two parts stay exact, so reducing can wait. */
 const SMALL = 2 ** 26;
 
+/**
+ * Builds `n / d`, reduced when its parts are large; inexact when either part is not a safe
+ * integer. `d` is positive (every caller's denominator is a power of ten or a product of
+ * positive denominators, so no sign or zero handling is needed).
+ */
 export function rational(n: number, d: number, exact = true): Rational {
-  if (!exact || !Number.isSafeInteger(n) || !Number.isSafeInteger(d) || d === 0) return { n: n / d, d: 1, exact: false };
-  if (d > 0 && n < SMALL && n > -SMALL && d < SMALL) return { n, d, exact: true };
-  const g = gcd(n, d) || 1;
-  const s = d < 0 ? -1 : 1;
-  return { n: (s * n) / g, d: (s * d) / g, exact: true };
+  if (!exact || !Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return { n: n / d, d: 1, exact: false };
+  if (n < SMALL && n > -SMALL && d < SMALL) return { n, d, exact: true };
+  const g = gcd(n, d);
+  return { n: n / g, d: d / g, exact: true };
 }
 
 /** The exact rational a finite number literal denotes (its shortest decimal form). */
 export function fromDecimal(x: number): Rational {
   if (Number.isInteger(x)) return rational(x, 1, Number.isSafeInteger(x));
-  const [mantissa = '', exponentPart] = String(x).toLowerCase().split('e');
+  // A finite non-integer prints as "w.f" or "w[.f]e-k": its value has digits after the point, so
+  // shift (the power of ten under the digits) is always positive.
+  const [mantissa, exponentPart] = String(x).toLowerCase().split('e') as [string, string?];
   const exponent = Number(exponentPart ?? 0);
-  const [whole = '', fraction = ''] = mantissa.split('.');
+  const [whole, fraction = ''] = mantissa.split('.') as [string, string?];
   const shift = fraction.length - exponent;
   const digits = Number(whole + fraction);
-  if (shift <= 0) return rational(digits * 10 ** -shift, 1);
   return shift > 15 ? rational(x, 1, false) : rational(digits, 10 ** shift);
 }
 
