@@ -52,7 +52,7 @@ describe('describe: mean, variance and quantiles as R computes them', () => {
 describe('histogram: the bin layout of a scale', () => {
   const options = (values: readonly number[]) => values.map((value) => ({ value, label: String(value) }));
   /** A definition with `k` items on one response scale, and a scale over them (only what binsFor reads). */
-  function layout(kind: 'sum' | 'mean', range: readonly [number, number], values: readonly number[], bins?: number) {
+  function layout(kind: 'sum' | 'mean' | 'product_sum', range: readonly [number, number], values: readonly number[], bins?: number) {
     const def = { items: [{ id: 'x1', responseScale: 'r' }, { id: 'x2', responseScale: 'r' }], responseScales: [{ id: 'r', options: options(values) }] } as unknown as InstrumentDefinition;
     const scale = { id: 's', items: ['x1', 'x2'], method: { kind }, range } as unknown as Scale;
     return binsFor(def, scale, bins);
@@ -63,6 +63,10 @@ describe('histogram: the bin layout of a scale', () => {
     expect(Array.from(sixty.edges)).toEqual(Array.from({ length: 61 }, (_, i) => i));
     expect(layout('sum', [0, 61], [0, 30])).toMatchObject({ values: false });
     expect(layout('sum', [0, 61], [0, 30]).edges.length).toBe(11);
+  });
+  it('a product-sum scale of integer items is integer-valued too', () => {
+    expect(layout('product_sum', [0, 16], [0, 1, 2, 4]).values).toBe(true);
+    expect(layout('product_sum', [0, 16], [0, 1, 2, 4]).edges.length).toBe(17);
   });
   it('equal intervals for a mean scale, a non-integer range, non-integer options, or when bins are asked for', () => {
     expect(layout('mean', [0, 4], [0, 1, 2]).values).toBe(false);
@@ -124,6 +128,20 @@ describe('one-factor minres: the fixed point psych::fa(r, 1, fm = "minres") reac
     expect(Math.abs(a - 0.99778152704258327)).toBeLessThan(1e-4);
     expect(Math.abs(b - 0.6008729480064301)).toBeLessThan(2e-4);
     expect(Math.abs(c - 0.50053048739411232)).toBeLessThan(2e-4);
+  });
+  it('a Heywood item loading against the others keeps its sign: r₁₂ = −.6, r₁₃ = −.5 gives (−a, b, c) of the case above', () => {
+    const plus = oneFactorMinres(matrix(0.6, 0.5, 0.3), 3);
+    const minus = oneFactorMinres(matrix(-0.6, -0.5, 0.3), 3);
+    expect(minus[0]).toBeCloseTo(-plus[0]!, 12);
+    expect(minus[1]).toBeCloseTo(plus[1]!, 12);
+    expect(minus[2]).toBeCloseTo(plus[2]!, 12);
+  });
+  it('uncorrelated items load 0 (the residuals are already 0), so omega total is 1 − 3/3 = 0 and alpha is 0', () => {
+    expect(Array.from(oneFactorMinres(matrix(0, 0, 0), 3))).toEqual([0, 0, 0]);
+    // Three orthogonal ±1 contrasts: every covariance 0, every variance 4/3.
+    const r = reliability([[1, 1, 1], [-1, 1, -1], [1, -1, -1], [-1, -1, 1]]);
+    expect(r).toMatchObject({ items: 3, alpha: 0, omegaTotal: 0, reasons: {} });
+    expect(r.itemStats.map((s) => [s.loading, s.correctedItemTotal, s.alphaIfDeleted])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
   });
   it('correlations summing to zero or less start from 0.5 each and reach psych\'s solution (1.04821, −0.30931, −0.30931)', () => {
     const l = oneFactorMinres(matrix(-0.5, -0.5, -0.5), 3);
@@ -258,6 +276,16 @@ describe('summarize: rows, reasons and refusals', () => {
       expect([s.fromAnswers, s.fromResults, s.scales.total.descriptives.mean], key).toEqual([1, 0, 3]);
     }
   });
+  it('an array is read as answers whatever properties it carries; a string or number row is answers with an issue', () => {
+    const array = Object.assign([1, 2], { provenance: {}, scales: {}, instrument: {}, cutoffs: {} });
+    expect(summarize(phq2, [array])).toMatchObject({ fromAnswers: 1, fromResults: 0, scales: { total: { descriptives: { mean: 3 } } } });
+    expect(summarize(phq2, ['1, 2' as never, 12 as never])).toMatchObject({ rows: 2, fromAnswers: 2, rowsWithIssues: 2, issues: { invalid_answers: 2 } });
+  });
+  it('a valid result carrying only a warning does not count as a row with issues (rowsWithIssues counts valid: false)', () => {
+    const warned = score(phq2, { phq2_1: 1, phq2_2: 1, extra: 1 } as never, { unknownKeys: 'report' });
+    expect([warned.valid, warned.issues.map((i) => i.code)]).toEqual([true, ['unknown_item']]);
+    expect(summarize(phq2, [warned])).toMatchObject({ rows: 1, rowsWithIssues: 0, issues: {} });
+  });
   it('a null row is an answers row with an invalid_answers issue, not a crash', () => {
     const s = summarize(phq2, [null as never, [1, 1]]);
     expect(s).toMatchObject({ rows: 2, fromAnswers: 2, fromResults: 0, rowsWithIssues: 1, issues: { invalid_answers: 1 } });
@@ -366,6 +394,11 @@ describe('summarizeOutcomes: order, reasons and refusals', () => {
     // p_o = 2/3, p_a = 1/3, p_b = 2/3, p_e = 2/9 + 2/9 = 4/9, kappa = (2/3 − 4/9) / (5/9) = 0.4
     expect(s.agreement[1]!.agreement).toBeCloseTo(2 / 3, 15);
     expect(s.agreement[1]!.kappa).toBeCloseTo(0.4, 14);
+  });
+  it('describes severity over every respondent in value order (CBI work 75, 0, 25: min 0, median 25, max 75)', () => {
+    const s = summarizeOutcomes([[score(cbi, cbiAnswers(75))], [score(cbi, cbiAnswers(0))], [score(cbi, cbiAnswers(25))]]);
+    expect(s.outcomes[0]!.severity).toMatchObject({ n: 3, min: 0, q1: 12.5, median: 25, q3: 50, max: 75 });
+    expect(s.outcomes[0]).toMatchObject({ respondents: 3, determinable: 3, positives: 1 });
   });
   it('kappa is null (zero_variance) when both instruments call everyone positive', () => {
     const both = summarizeOutcomes([[score(cbi, cbiAnswers(100)), score(sib, { sib_1: 5 })], [score(cbi, cbiAnswers(75)), score(sib, { sib_1: 4 })]]).agreement[0];
