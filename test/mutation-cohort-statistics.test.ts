@@ -323,7 +323,7 @@ describe('summarize: rows, reasons and refusals', () => {
     expect(summarize(phq9, []).scales.total.bands!.counts.map((b) => b.proportion)).toEqual([null, null, null, null, null]);
   });
   it('result rows: invalid and insufficient scales counted apart, prorated values counted, flags by status', () => {
-    const invalid = score(phq9, [7, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const invalid = score(phq9, [7, 1, 1, 1, 1, 1, 1, 1, 1, 1] as never);
     const prorated = score(phq9, [1, 1, 1, 1, 1, 1, 1, 2, null, null], { prorate: true });
     const positive = score(phq9, [1, 1, 1, 1, 1, 1, 1, 1, 2, null]);
     const withoutScale = { ...positive, scales: {} } as unknown as typeof positive;
@@ -366,7 +366,7 @@ describe('summarize: rows, reasons and refusals', () => {
   });
   it('benchmarks: one comparison per benchmark, of the right kind, on the right cut-off and scale', () => {
     const s = summarize(gad7, [[3, 3, 3, 3, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0]]);
-    expect(s.benchmarks.map((b) => [b.id, b.kind])).toEqual(gad7.benchmarks.map((b) => [b.id, b.mean !== undefined ? 'mean' : 'prevalence']));
+    expect(s.benchmarks.map((b) => [b.id, b.kind])).toEqual(gad7.benchmarks.map((b) => [b.id, 'mean' in b ? 'mean' : 'prevalence']));
     expect(s.benchmarks.find((b) => b.kind === 'prevalence')).toMatchObject({ cutoff: 'positive_screen', cohort: { n: 2, positives: 1, prevalence: 0.5 } });
     expect(s.benchmarks.find((b) => b.kind === 'mean')).toMatchObject({ scale: 'total', cohort: { n: 2, mean: 6 }, difference: 6 - 2.95 });
     const dist = summarize(sib, [{ sib_1: 1 }, { sib_1: 1 }, { sib_1: 5 }, { sib_1: 2 }]).benchmarks.find((b) => b.kind === 'distribution');
