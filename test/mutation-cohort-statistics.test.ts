@@ -11,7 +11,7 @@ import { describeSorted, meanOf, varianceAbout } from '../src/cohort/describe.js
 import { binsFor, histogramOf } from '../src/cohort/histogram.js';
 import { descriptives, quantile, reliability, summarize, summarizeOutcomes } from '../src/cohort/index.js';
 import { oneFactorMinres } from '../src/cohort/minres.js';
-import { cbi, gad7, k10, mbi, mmdhp, phq2, phq9, sib, who5 } from '../src/instruments/index.js';
+import { cbi, gad7, k10, mbi, mbi2, mmdhp, phq2, phq9, sib, who5 } from '../src/instruments/index.js';
 import type { Benchmark, InstrumentDefinition, Scale } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 
@@ -299,8 +299,8 @@ describe('summarize: rows, reasons and refusals', () => {
     expect(() => summarize(phq2, [], { cutoffSchemes: { positive_screen: 'nope' } as never })).toThrow(new RangeError('options.cutoffSchemes: cut-off "positive_screen" has no scheme "nope"'));
     expect(() => summarize(phq9, [], { cutoffSchemes: { positive_screen: 'standard' } as never })).toThrow(new RangeError('options.cutoffSchemes: cut-off "positive_screen" has no scheme "standard"'));
     expect(() => summarize(phq2, [[1, 1], score(phq9, [])] as never)).toThrow(new RangeError('row 1 is a result of "phq9", not of "phq2"'));
-    expect(() => summarize(k10, [score(k10, Array(10).fill(1), { bandSchemes: { total: 'primary_care' } })])).toThrow(new RangeError('row 0 was scored with band scheme "primary_care" for total; the summary uses "abs" (options.bandSchemes)'));
-    expect(() => summarize(phq2, [score(phq2, [1, 1], { cutoffSchemes: { positive_screen: 'sensitive' } })])).toThrow(new RangeError('row 0 was scored with scheme "sensitive" for cut-off positive_screen; the summary uses "standard" (options.cutoffSchemes)'));
+    expect(() => summarize(k10, [score(k10, Array(10).fill(1), { bandSchemes: { total: 'primary_care' } })])).toThrow(new RangeError('row 0 was scored with band scheme "primary_care" for total; the summary uses band scheme "abs" (options.bandSchemes)'));
+    expect(() => summarize(phq2, [score(phq2, [1, 1], { cutoffSchemes: { positive_screen: 'sensitive' } })])).toThrow(new RangeError('row 0 was scored with scheme "sensitive" for cut-off positive_screen; the summary uses scheme "standard" (options.cutoffSchemes)'));
   });
   it('accepts result rows scored with the schemes it uses, including ones chosen in options', () => {
     const row = score(k10, Array(10).fill(1), { bandSchemes: { total: 'primary_care' } });
@@ -309,6 +309,23 @@ describe('summarize: rows, reasons and refusals', () => {
     expect(s.scales.total.bands!.counts.reduce((a, b) => a + b.count, 0)).toBe(1);
     const sensitive = summarize(phq2, [score(phq2, [1, 1], { cutoffSchemes: { positive_screen: 'sensitive' } })], { cutoffSchemes: { positive_screen: 'sensitive' } });
     expect(sensitive.cutoffs.positive_screen).toMatchObject({ scheme: 'sensitive', positives: 1, determinable: 1 });
+  });
+  it('refuses a result row scored without the scheme the summary reports, or with one where it reports none (fixed: such rows were left out of the band counts and cut-off, or counted under no scheme)', () => {
+    const mbiAnswers = Object.fromEntries(mbi.items.map((i) => [i.id, 3]));
+    const plain = score(mbi, mbiAnswers);
+    const chosen = score(mbi, mbiAnswers, { bandSchemes: { emotional_exhaustion: 'manual_medicine' } });
+    expect(() => summarize(mbi, [plain], { bandSchemes: { emotional_exhaustion: 'manual_medicine' } })).toThrow(new RangeError('row 0 was scored with no band scheme for emotional_exhaustion; the summary uses band scheme "manual_medicine" (options.bandSchemes)'));
+    expect(() => summarize(mbi, [plain, chosen])).toThrow(new RangeError('row 1 was scored with band scheme "manual_medicine" for emotional_exhaustion; the summary uses no band scheme (options.bandSchemes)'));
+    const s = summarize(mbi, [chosen, mbiAnswers], { bandSchemes: { emotional_exhaustion: 'manual_medicine' } }).scales.emotional_exhaustion;
+    expect(s.scored).toBe(2);
+    expect(s.bands!.counts.reduce((a, b) => a + b.count, 0)).toBe(2);
+    const weeklyAnswers = Object.fromEntries(mbi2.items.map((i) => [i.id, 5]));
+    const undecided = score(mbi2, weeklyAnswers);
+    const weekly = score(mbi2, weeklyAnswers, { cutoffSchemes: { depersonalization_high: 'weekly' } });
+    expect(() => summarize(mbi2, [undecided], { cutoffSchemes: { depersonalization_high: 'weekly' } })).toThrow(new RangeError('row 0 was scored with no scheme for cut-off depersonalization_high; the summary uses scheme "weekly" (options.cutoffSchemes)'));
+    expect(() => summarize(mbi2, [weekly])).toThrow(new RangeError('row 0 was scored with scheme "weekly" for cut-off depersonalization_high; the summary uses no scheme (options.cutoffSchemes)'));
+    expect(summarize(mbi2, [weekly, weeklyAnswers], { cutoffSchemes: { depersonalization_high: 'weekly' } }).cutoffs.depersonalization_high).toMatchObject({ scheme: 'weekly', determinable: 2, positives: 2 });
+    expect(summarize(mbi2, [undecided, weeklyAnswers]).cutoffs.depersonalization_high).toMatchObject({ scheme: null, determinable: 0, notDeterminable: 2 });
   });
   it('a scale whose band schemes have no default, and a cut-off whose schemes have none, report no bands and scheme null unless chosen', () => {
     expect(summarize(mbi, []).scales.emotional_exhaustion.bands).toBeNull();

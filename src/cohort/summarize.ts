@@ -108,7 +108,9 @@ export interface CohortSummary<D extends InstrumentDefinition = InstrumentDefini
  * @param rows - any iterable of answers and/or results of this instrument.
  * @param options - `score()` options (`prorate`, `bandSchemes`, `cutoffSchemes`) and `bins`.
  * @throws {RangeError} when a result row belongs to another instrument or was scored with other
- *   band or cut-off schemes than `options` name, or `options` names a scheme that does not exist.
+ *   band or cut-off schemes than the summary uses (the defaults and what `options` names; a row
+ *   scored without a scheme the summary uses, or with one where it uses none, counts as other), or
+ *   `options` names a scheme that does not exist.
  *
  * @example
  * ```ts
