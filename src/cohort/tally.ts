@@ -114,8 +114,9 @@ export class Tally {
     this.order = c.scaleOrder.map((s) => s.index);
     this.schemes = this.bandSchemes.map((id, i) => (id === null ? null : c.scaleInfo[i]!.bands.get(id)!));
     this.criteria = c.cutoffs.map((co, i) => {
-      const chosen = this.cutoffSchemes[i];
-      return co.schemes === null || chosen === null || chosen === undefined ? c.defaults.criteria[i]! : co.schemes.get(chosen)!.criterion;
+      // A scheme is chosen (by default or option) only for a cut-off that has schemes.
+      const chosen = this.cutoffSchemes[i]!;
+      return chosen === null ? c.defaults.criteria[i]! : co.schemes!.get(chosen)!.criterion;
     });
     this.memo = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
   }
@@ -177,8 +178,8 @@ export class Tally {
       }
       this.values[s]!.push(toNumber(st));
       if (st.prorated) this.prorated[s]!++;
-      const scheme = this.schemes[s];
-      if (scheme !== null && scheme !== undefined) {
+      const scheme = this.schemes[s]!;
+      if (scheme !== null) {
         const id = bandOf(st, scheme).id;
         this.bandCounts[s]!.set(id, (this.bandCounts[s]!.get(id) ?? 0) + 1);
       }
