@@ -14,6 +14,7 @@ import { oneFactorMinres } from '../src/cohort/minres.js';
 import { cbi, gad7, k10, mbi, mbi2, mmdhp, phq2, phq9, sib, who5 } from '../src/instruments/index.js';
 import type { Benchmark, InstrumentDefinition, Scale } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
+import { toy } from './fixtures.js';
 
 describe('describe: mean, variance and quantiles as R computes them', () => {
   it('the mean is corrected by the mean residual: mean(c(0.1, 0.2, 0.3)) == 0.2 in R, where Σx/n is 0.20000000000000004', () => {
@@ -353,6 +354,20 @@ describe('summarize: rows, reasons and refusals', () => {
     expect(s.scales.total).toMatchObject({ scored: 2, missing: 3, missingBy: { insufficient_answers: 2, invalid_answers: 1 }, prorated: 1 });
     expect(s.flags).toEqual({ suicidal_ideation: { positive: 3, unanswered: 2 } });
     expect(s.cutoffs.positive_screen).toMatchObject({ determinable: 3, positives: 3 });
+  });
+  it('counts each of two flags under its own id, from answers and from results alike', () => {
+    const flagged = {
+      ...toy,
+      id: 'two_flags',
+      flags: [
+        { id: 'item3_max', label: 'item 3 = 5', item: 'toy_3', op: '>=', value: 5, sources: ['s'] },
+        { id: 'item1_max', label: 'item 1 = 5', item: 'toy_1', op: '>=', value: 5, sources: ['s'] },
+      ],
+    } as const satisfies InstrumentDefinition;
+    const rows = [{ toy_1: 5, toy_2: 1, toy_3: 1 }, { toy_1: 5, toy_2: 1, toy_3: 5 }, { toy_1: 1, toy_2: 1 }];
+    const expected = { item3_max: { positive: 1, unanswered: 1 }, item1_max: { positive: 2, unanswered: 0 } };
+    expect(summarize(flagged, rows).flags).toEqual(expected);
+    expect(summarize(flagged, rows.map((r) => score(flagged, r))).flags).toEqual(expected);
   });
   it('answer rows: prorated values counted under options.prorate', () => {
     const rows = [[1, 1, 1, 1, 1, 1, 1, 2, null], [1, 1, 1, 1, 1, 1, 1, 1, 1]];
