@@ -141,7 +141,8 @@ describe('one-factor minres: the fixed point psych::fa(r, 1, fm = "minres") reac
     expect(Array.from(oneFactorMinres(matrix(0, 0, 0), 3))).toEqual([0, 0, 0]);
     // Three orthogonal ±1 contrasts: every covariance 0, every variance 4/3.
     const r = reliability([[1, 1, 1], [-1, 1, -1], [1, -1, -1], [-1, -1, 1]]);
-    expect(r).toMatchObject({ items: 3, alpha: 0, omegaTotal: 0, reasons: {} });
+    expect(r).toMatchObject({ items: 3, alpha: 0, omegaTotal: 0 });
+    expect(r.reasons).toEqual({});
     expect(r.itemStats.map((s) => [s.loading, s.correctedItemTotal, s.alphaIfDeleted])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
   });
   it('correlations summing to zero or less start from 0.5 each and reach psych\'s solution (1.04821, −0.30931, −0.30931)', () => {
@@ -160,7 +161,8 @@ describe('reliability against psych::alpha and psych::omega', () => {
   const fit = () => reliability(rows, ['a', 'b', 'c', 'd']);
   it('alpha, Feldt interval, alpha if deleted, r.drop, item means and SDs (psych::alpha(y, check.keys = FALSE))', () => {
     const r = fit();
-    expect(r).toMatchObject({ n: 30, items: 4, excluded: [], reasons: {} });
+    expect(r).toMatchObject({ n: 30, items: 4, excluded: [] });
+    expect(r.reasons).toEqual({});
     expect(r.alpha).toBeCloseTo(-0.34274028629856829, 12);
     // 1 − (1 − α) qf(c(.975, .025), 29, 87)
     expect(r.alphaCi!.lower).toBeCloseTo(-1.3457133705971911, 9);
@@ -262,7 +264,8 @@ describe('benchmarks: each comparison and why a figure is missing', () => {
   });
   it('prevalence: Newcombe difference, or null with no_values when nothing was determinable', () => {
     const p = comparePrevalence({ ...bench({ prevalence: 0.2 }), cutoff: 'c', prevalence: 0.2 }, 10, 3);
-    expect(p).toMatchObject({ kind: 'prevalence', cutoff: 'c', cohort: { n: 10, positives: 3, prevalence: 0.3 }, benchmark: { n: 50, prevalence: 0.2 }, reasons: {} });
+    expect(p).toMatchObject({ kind: 'prevalence', cutoff: 'c', cohort: { n: 10, positives: 3, prevalence: 0.3 }, benchmark: { n: 50, prevalence: 0.2 } });
+    expect(p.reasons).toEqual({});
     expect(p.difference).toBeCloseTo(0.1, 15);
     expect(comparePrevalence({ ...bench({ prevalence: 0.2 }), cutoff: 'c', prevalence: 0.2 }, 0, 0)).toMatchObject({ cohort: { n: 0, positives: 0, prevalence: null }, difference: null, ci: null, reasons: { difference: 'no_values', ci: 'no_values' } });
   });
@@ -395,10 +398,22 @@ describe('summarize: rows, reasons and refusals', () => {
   it('cut-off with nothing determinable: prevalence and interval null with no_values; otherwise positives / determinable', () => {
     expect(summarize(phq2, []).cutoffs.positive_screen).toEqual({ scheme: 'standard', determinable: 0, notDeterminable: 0, positives: 0, prevalence: null, ci: null, reasons: { prevalence: 'no_values', ci: 'no_values' } });
     const s = summarize(phq2, [[3, 3], [0, 0], [0, 1], [null, null]]).cutoffs.positive_screen;
-    expect(s).toMatchObject({ determinable: 3, notDeterminable: 1, positives: 1, prevalence: 1 / 3, reasons: {} });
+    expect(s).toMatchObject({ determinable: 3, notDeterminable: 1, positives: 1, prevalence: 1 / 3 });
+    expect(s.reasons).toEqual({});
   });
   it('names the instrument and lists its flags even with no rows', () => {
     expect(summarize(phq9, [])).toMatchObject({ instrument: { id: 'phq9', version: phq9.version, name: phq9.name }, rows: 0, fromAnswers: 0, fromResults: 0, rowsWithIssues: 0, issues: {}, flags: { suicidal_ideation: { positive: 0, unanswered: 0 } } });
+  });
+  it('a distribution benchmark on a later scale is compared with that scale\'s values', () => {
+    const benchmarked = {
+      ...toy,
+      id: 'benchmarked',
+      benchmarks: [{ id: 'spread', scale: 'sum3', population: 'p', country: 'DE', year: 2020, n: 10, distribution: [{ value: 3, proportion: 0.5 }, { value: 15, proportion: 0.5 }], sources: ['s'] }],
+    } as const satisfies InstrumentDefinition;
+    // toy_2 is reverse-keyed: 1, 5, 1 sums to 3 and 5, 1, 5 to 15 (mean3: 1 and 5).
+    const d = summarize(benchmarked, [{ toy_1: 1, toy_2: 5, toy_3: 1 }, { toy_1: 5, toy_2: 1, toy_3: 5 }, { toy_1: 5, toy_2: 1, toy_3: 5 }]).benchmarks[0]!;
+    expect(d).toMatchObject({ kind: 'distribution', scale: 'sum3', cohortN: 3 });
+    expect(d.kind === 'distribution' && d.values.map((v) => v.cohort)).toEqual([1 / 3, 2 / 3]);
   });
   it('benchmarks: one comparison per benchmark, of the right kind, on the right cut-off and scale', () => {
     const s = summarize(gad7, [[3, 3, 3, 3, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0]]);
@@ -426,7 +441,8 @@ describe('summarizeOutcomes: order, reasons and refusals', () => {
     const s = summarizeOutcomes(people);
     expect(s.agreement.map((a) => [a.construct, ...a.instruments])).toEqual([['burnout', 'cbi', 'sib'], ['depression', 'phq2', 'phq9']]);
     // depression: phq2 +,−,− ; phq9 +,−,+ → both 1, phq2 only 0, phq9 only 1, neither 1.
-    expect(s.agreement[1]).toMatchObject({ n: 3, bothPositive: 1, firstOnly: 0, secondOnly: 1, neitherPositive: 1, reasons: {} });
+    expect(s.agreement[1]).toMatchObject({ n: 3, bothPositive: 1, firstOnly: 0, secondOnly: 1, neitherPositive: 1 });
+    expect(s.agreement[1]!.reasons).toEqual({});
     // p_o = 2/3, p_a = 1/3, p_b = 2/3, p_e = 2/9 + 2/9 = 4/9, kappa = (2/3 − 4/9) / (5/9) = 0.4
     expect(s.agreement[1]!.agreement).toBeCloseTo(2 / 3, 15);
     expect(s.agreement[1]!.kappa).toBeCloseTo(0.4, 14);
@@ -442,7 +458,8 @@ describe('summarizeOutcomes: order, reasons and refusals', () => {
   });
   it('an outcome with a cut-off but nothing determinable: no_values; severity left out when unknown', () => {
     const s = summarizeOutcomes([[score(cbi, {})], [score(cbi, cbiAnswers(25))]]);
-    expect(s.outcomes[0]).toMatchObject({ respondents: 2, determinable: 1, positives: 0, prevalence: 0, severity: { n: 1, mean: 25 }, reasons: {} });
+    expect(s.outcomes[0]).toMatchObject({ respondents: 2, determinable: 1, positives: 0, prevalence: 0, severity: { n: 1, mean: 25 } });
+    expect(s.outcomes[0]!.reasons).toEqual({});
     const none = summarizeOutcomes([[score(cbi, {})]]).outcomes[0];
     expect(none).toMatchObject({ respondents: 1, determinable: 0, prevalence: null, ci: null, severity: { n: 0 }, reasons: { prevalence: 'no_values', ci: 'no_values' } });
   });

@@ -186,8 +186,7 @@ export function finish<D extends InstrumentDefinition>(definition: D, t: Tally, 
     if (plan === undefined) rel = unavailable('derived_scale', []);
     else if (t.rows - t.fromResults === 0) rel = unavailable('no_item_data', plan.itemIds);
     else rel = reliabilityOfMatrix(plan.data.values(), plan.data.rows, plan.itemIds);
-    const schemeId = t.bandSchemes[s];
-    const scheme = schemeId === null ? undefined : scale.bandSchemes.find((b) => b.id === schemeId);
+    const scheme = scale.bandSchemes.find((b) => b.id === t.bandSchemes[s]); // none when the tally uses none (null)
     const n = sorted.length;
     const counts = t.bandCounts[s]!;
     scaleSummaries[scale.id] = {
