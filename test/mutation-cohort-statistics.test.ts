@@ -259,6 +259,9 @@ describe('benchmarks: each comparison and why a figure is missing', () => {
     expect(compareMean({ ...bench({ mean: 3 }), scale: 'total', mean: 3 }, descriptives([1, 2, 3]))).toMatchObject({ difference: -1, ci: null, df: null, standardizedDifference: null, benchmark: { sd: null }, reasons: { ci: 'benchmark_without_sd', standardizedDifference: 'benchmark_without_sd' } });
     expect(compareMean({ ...bench({ mean: 3, sd: 1 }), scale: 'total', mean: 3 }, descriptives([]))).toEqual(expect.objectContaining({ difference: null, ci: null, df: null, standardizedDifference: null, reasons: { difference: 'no_values', ci: 'no_values', standardizedDifference: 'no_values' } }));
   });
+  it('mean from one value: no interval and no d, each for want of a second value', () => {
+    expect(compareMean({ ...bench({ mean: 3, sd: 1 }), scale: 'total', mean: 3 }, descriptives([5])).reasons).toEqual({ ci: 'fewer_than_two_values', standardizedDifference: 'fewer_than_two_values' });
+  });
   it('mean with no spread on either side: zero_variance for the interval and for d', () => {
     expect(compareMean({ ...bench({ mean: 3, sd: 0 }), scale: 'total', mean: 3 }, descriptives([2, 2, 2]))).toMatchObject({ difference: -1, ci: null, df: null, standardizedDifference: null, reasons: { ci: 'zero_variance', standardizedDifference: 'zero_variance' } });
   });
