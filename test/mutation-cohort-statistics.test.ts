@@ -69,6 +69,26 @@ describe('histogram: the bin layout of a scale', () => {
     expect(layout('product_sum', [0, 16], [0, 1, 2, 4]).values).toBe(true);
     expect(layout('product_sum', [0, 16], [0, 1, 2, 4]).edges.length).toBe(17);
   });
+  it('integer-valued needs every item integer-valued, each item read on its own response scale', () => {
+    const mixed = (second: readonly number[]) => {
+      const def = { items: [{ id: 'x1', responseScale: 'r1' }, { id: 'x2', responseScale: 'r2' }], responseScales: [{ id: 'r1', options: options([0, 1, 2]) }, { id: 'r2', options: options(second) }] } as unknown as InstrumentDefinition;
+      return binsFor(def, { id: 's', items: ['x1', 'x2'], method: { kind: 'sum' }, range: [0, 4] } as unknown as Scale, undefined).values;
+    };
+    expect(mixed([0, 1, 2])).toBe(true);
+    expect(mixed([0, 0.5, 2])).toBe(false);
+    const reversed = { items: [{ id: 'x1', responseScale: 'r1' }, { id: 'x2', responseScale: 'r2' }], responseScales: [{ id: 'r1', options: options([0, 0.5]) }, { id: 'r2', options: options([0, 1]) }] } as unknown as InstrumentDefinition;
+    expect(binsFor(reversed, { id: 's', items: ['x2'], method: { kind: 'sum' }, range: [0, 1] } as unknown as Scale, undefined).values).toBe(true);
+  });
+  it('a range that does not start at 0: 10…70 spans 60 (61 value bins from 10); 1…5 in 4 bins has edges 1, 2, 3, 4, 5', () => {
+    const sixty = layout('sum', [10, 70], [0, 30]);
+    expect(sixty.values).toBe(true);
+    expect([sixty.edges.length, sixty.edges[0], sixty.edges[60]]).toEqual([61, 10, 70]);
+    expect(Array.from(layout('mean', [1, 5], [0, 1], 4).edges)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it('value bins of K10 (10…50) count 10 in the first bin and 50 in the last', () => {
+    const h = summarize(k10, [Array(10).fill(1), Array(10).fill(5), Array(10).fill(5)]).scales.total.histogram;
+    expect(h.kind === 'values' && [h.bins.length, h.bins[0], h.bins[40]]).toEqual([41, { value: 10, count: 1 }, { value: 50, count: 2 }]);
+  });
   it('equal intervals for a mean scale, a non-integer range, non-integer options, or when bins are asked for', () => {
     expect(layout('mean', [0, 4], [0, 1, 2]).values).toBe(false);
     expect(layout('sum', [0, 4.5], [0, 1, 2]).values).toBe(false);
