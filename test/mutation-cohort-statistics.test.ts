@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareDistribution, compareMean, comparePrevalence } from '../src/cohort/benchmarks.js';
 import { describeSorted, meanOf, varianceAbout } from '../src/cohort/describe.js';
+import { cohensD } from '../src/cohort/intervals.js';
 import { binsFor, histogramOf } from '../src/cohort/histogram.js';
-import { descriptives, quantile, reliability, summarize, summarizeOutcomes } from '../src/cohort/index.js';
+import { descriptives, quantile, reliability, summarize, summarizeOutcomes, wilsonInterval } from '../src/cohort/index.js';
 import { oneFactorMinres } from '../src/cohort/minres.js';
 import { cbi, gad7, k10, mbi, mbi2, mmdhp, phq2, phq9, sib, who5 } from '../src/instruments/index.js';
 import type { Benchmark, InstrumentDefinition, Scale } from '../src/schema/types.js';
@@ -250,6 +251,16 @@ describe('reliability against psych::alpha and psych::omega', () => {
     expect(reliability([[1], [2], [3]]).excluded).toEqual([]);
     expect(() => reliability([[1, 2, 3], [1, 2]])).toThrow(new RangeError('every row needs 3 values; got 2'));
     expect(() => reliability([[1, 2]], ['a', 'b', 'c'])).toThrow(new RangeError('every row needs 3 values; got 2'));
+  });
+});
+
+describe('intervals at their ends', () => {
+  it('Wilson: all of 9 or 13 positive has upper bound exactly 1, where the formula rounds to 1.0000000000000002 and 0.9999999999999998', () => {
+    expect([wilsonInterval(9, 9)!.upper, wilsonInterval(13, 13)!.upper, wilsonInterval(7, 7)!.upper]).toEqual([1, 1, 1]);
+  });
+  it('Cohen d needs three observations: with a side of n 0 it is null, not the other side\'s mean over its SD', () => {
+    expect(cohensD(1, 1, 1, 0, 1, 0)).toBeNull();
+    expect(cohensD(1, 1, 2, 0, 1, 0)).toBeNull();
   });
 });
 
