@@ -12,7 +12,7 @@ import { cohensD } from '../src/cohort/intervals.js';
 import { binsFor, histogramOf } from '../src/cohort/histogram.js';
 import { descriptives, quantile, reliability, summarize, summarizeOutcomes, wilsonInterval } from '../src/cohort/index.js';
 import { oneFactorMinres } from '../src/cohort/minres.js';
-import { cbi, gad7, k10, mbi, mbi2, mmdhp, phq2, phq9, sib, who5 } from '../src/instruments/index.js';
+import { cbi, gad2, gad7, k10, mbi, mbi2, mmdhp, phq2, phq9, pss4, sib, who5 } from '../src/instruments/index.js';
 import type { Benchmark, InstrumentDefinition, Scale } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 import { toy } from './fixtures.js';
@@ -476,7 +476,7 @@ describe('summarizeOutcomes: order, reasons and refusals', () => {
     expect(s.agreement.map((a) => [a.construct, ...a.instruments])).toEqual([['burnout', 'cbi', 'sib'], ['depression', 'phq2', 'phq9']]);
     // depression: phq2 +,−,− ; phq9 +,−,+ → both 1, phq2 only 0, phq9 only 1, neither 1.
     expect(s.agreement[1]).toMatchObject({ n: 3, bothPositive: 1, firstOnly: 0, secondOnly: 1, neitherPositive: 1 });
-    expect(s.agreement[1]!.reasons).toEqual({});
+    expect(s.agreement[1]!.reasons).toStrictEqual({});
     // p_o = 2/3, p_a = 1/3, p_b = 2/3, p_e = 2/9 + 2/9 = 4/9, kappa = (2/3 − 4/9) / (5/9) = 0.4
     expect(s.agreement[1]!.agreement).toBeCloseTo(2 / 3, 15);
     expect(s.agreement[1]!.kappa).toBeCloseTo(0.4, 14);
@@ -486,6 +486,18 @@ describe('summarizeOutcomes: order, reasons and refusals', () => {
     expect(s.outcomes[0]!.severity).toMatchObject({ n: 3, min: 0, q1: 12.5, median: 25, q3: 50, max: 75 });
     expect(s.outcomes[0]).toMatchObject({ respondents: 3, determinable: 3, positives: 1 });
   });
+  it('orders agreement by construct, and pairs within a construct in the order they first appear', () => {
+    const mbiAnswers = Object.fromEntries(mbi.items.map((i) => [i.id, 3]));
+    const one = [score(phq9, Array(9).fill(1)), score(mbi, mbiAnswers), score(gad7, Array(7).fill(1)), score(phq2, [1, 1]), score(sib, { sib_1: 2 }), score(gad2, [1, 1]), score(cbi, cbiAnswers(25))];
+    const s = summarizeOutcomes([one]);
+    expect(s.agreement.map((a) => [a.construct, ...a.instruments])).toEqual([['anxiety', 'gad2', 'gad7'], ['burnout', 'mbi', 'sib'], ['burnout', 'cbi', 'mbi'], ['burnout', 'cbi', 'sib'], ['depression', 'phq2', 'phq9']]);
+    expect(s.outcomes.map((o) => `${o.construct}/${o.instrument.id}`)).toEqual(['anxiety/gad7', 'anxiety/gad2', 'burnout/mbi', 'burnout/sib', 'burnout/cbi', 'depression/phq9', 'depression/phq2']);
+  });
+  it('instruments without a cut-off: severity only, for every respondent', () => {
+    const s = summarizeOutcomes([[score(pss4, [1, 1, 1, 1])], [score(pss4, [2, 2, 2, 2])]]);
+    expect(s.outcomes[0]).toMatchObject({ criterion: null, respondents: 2, determinable: 0, prevalence: null, ci: null, severity: { n: 2 } });
+    expect(s.outcomes[0]!.reasons).toStrictEqual({ prevalence: 'no_cutoff', ci: 'no_cutoff' });
+  });
   it('kappa is null (zero_variance) when both instruments call everyone positive', () => {
     const both = summarizeOutcomes([[score(cbi, cbiAnswers(100)), score(sib, { sib_1: 5 })], [score(cbi, cbiAnswers(75)), score(sib, { sib_1: 4 })]]).agreement[0];
     expect(both).toMatchObject({ n: 2, bothPositive: 2, agreement: 1, kappa: null, reasons: { kappa: 'zero_variance' } });
@@ -493,7 +505,7 @@ describe('summarizeOutcomes: order, reasons and refusals', () => {
   it('an outcome with a cut-off but nothing determinable: no_values; severity left out when unknown', () => {
     const s = summarizeOutcomes([[score(cbi, {})], [score(cbi, cbiAnswers(25))]]);
     expect(s.outcomes[0]).toMatchObject({ respondents: 2, determinable: 1, positives: 0, prevalence: 0, severity: { n: 1, mean: 25 } });
-    expect(s.outcomes[0]!.reasons).toEqual({});
+    expect(s.outcomes[0]!.reasons).toStrictEqual({});
     const none = summarizeOutcomes([[score(cbi, {})]]).outcomes[0];
     expect(none).toMatchObject({ respondents: 1, determinable: 0, prevalence: null, ci: null, severity: { n: 0 }, reasons: { prevalence: 'no_values', ci: 'no_values' } });
   });
