@@ -82,8 +82,9 @@ export function compareMean(b: Benchmark & { readonly scale: string; readonly me
     reasons.ci = 'benchmark_without_sd';
     reasons.standardizedDifference = 'benchmark_without_sd';
   } else if (d.mean === null || d.sd === null) {
-    reasons.ci = d.reasons.sd ?? 'no_values';
-    reasons.standardizedDifference = d.reasons.sd ?? 'no_values';
+    // Descriptives give the SD's reason whenever the SD is null (no_values, fewer_than_two_values).
+    reasons.ci = d.reasons.sd!;
+    reasons.standardizedDifference = d.reasons.sd!;
   } else {
     const w = welchInterval(d.mean, d.sd, d.n, b.mean, sd, b.n);
     if (w === null) reasons.ci = 'zero_variance';
@@ -100,7 +101,7 @@ export function compareMean(b: Benchmark & { readonly scale: string; readonly me
 /** The comparison of a cut-off's cohort prevalence with a benchmark prevalence. */
 export function comparePrevalence(b: Benchmark & { readonly cutoff: string; readonly prevalence: number }, determinable: number, positives: number): PrevalenceComparison {
   const prevalence = determinable > 0 ? positives / determinable : null;
-  const d = determinable > 0 ? newcombeDifference(positives, determinable, b.prevalence * b.n, b.n) : null;
+  const d = newcombeDifference(positives, determinable, b.prevalence * b.n, b.n); // null without determinable rows
   return {
     ...base(b),
     kind: 'prevalence',

@@ -49,7 +49,7 @@ export function quantile(sorted: ArrayLike<number>, p: number): number | null {
   const hi = Math.ceil(index);
   const a = sorted[lo]!;
   const b = sorted[hi]!;
-  if (hi === lo || a === b) return a;
+  if (a === b) return a; // also when hi = lo: one value, nothing to interpolate (R: x[hi] != qs)
   const h = index - lo;
   return (1 - h) * a + h * b;
 }

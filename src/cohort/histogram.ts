@@ -23,9 +23,9 @@ function integerValued(def: InstrumentDefinition, scale: Scale): boolean {
   if (scale.method.kind !== 'sum' && scale.method.kind !== 'product_sum') return false;
   if (!Number.isInteger(scale.range[0]) || !Number.isInteger(scale.range[1])) return false;
   return scale.items.every((id) => {
-    const item = def.items.find((i) => i.id === id);
-    const options = def.responseScales.find((r) => r.id === item?.responseScale)?.options ?? [];
-    return options.every((o) => Number.isInteger(o.value));
+    // A checked definition names only its own items and response scales.
+    const item = def.items.find((i) => i.id === id)!;
+    return def.responseScales.find((r) => r.id === item.responseScale)!.options.every((o) => Number.isInteger(o.value));
   });
 }
 

@@ -97,10 +97,9 @@ const key = (construct: string, instrument: string) => `${construct}\u0000${inst
 export function summarizeOutcomes(rowsPerRespondent: Iterable<readonly ScoreResult[]>, options?: Pick<OutcomeOptions, 'definitions'>): OutcomesSummary {
   const tally = new OutcomeTally();
   const definitions = new Map<string, InstrumentDefinition>();
-  const outcomes: OutcomeResult[] = [];
   for (const results of rowsPerRespondent) {
     const seen = new Set<string>();
-    outcomes.length = 0;
+    const outcomes: OutcomeResult[] = [];
     for (const result of results) {
       const id = result.instrument.id;
       if (seen.has(id)) throw new RangeError(`respondent ${tally.respondents} has two results of "${id}"`);
@@ -144,7 +143,8 @@ export class OutcomeTally {
         t = { construct: o.construct, instrument: o.instrument, criterion: o.criterion, respondents: 0, determinable: 0, positives: 0, severity: new Column(1) };
         tallies.set(k, t);
       } else if (t.criterion?.scheme !== o.criterion?.scheme) {
-        throw new RangeError(`results of "${id}" were scored with different schemes for cut-off "${o.criterion?.cutoff}" ("${t.criterion?.scheme}" and "${o.criterion?.scheme}")`);
+        // One instrument's construct has a cut-off in every result or in none: both criteria are set here.
+        throw new RangeError(`results of "${id}" were scored with different schemes for cut-off "${o.criterion!.cutoff}" ("${t.criterion!.scheme}" and "${o.criterion!.scheme}")`);
       }
       t.respondents++;
       if (o.severity !== null) t.severity.push(o.severity);
@@ -176,36 +176,38 @@ export class OutcomeTally {
   /** The summary of the respondents added so far. */
   summary(): OutcomesSummary {
     const { tallies, pairs, respondents } = this;
-    const outcomes = [...tallies.values()]
-      .sort((a, b) => (a.construct < b.construct ? -1 : a.construct > b.construct ? 1 : 0))
-      .map((t): OutcomePrevalence => {
-        const none = t.criterion === null ? 'no_cutoff' : t.determinable === 0 ? 'no_values' : undefined;
-        return {
-          construct: t.construct,
-          instrument: t.instrument,
-          criterion: t.criterion,
-          respondents: t.respondents,
-          determinable: t.determinable,
-          positives: t.positives,
-          prevalence: none === undefined ? t.positives / t.determinable : null,
-          ci: none === undefined ? wilsonInterval(t.positives, t.determinable) : null,
-          severity: describeSorted(t.severity.values().slice().sort()),
-          reasons: none === undefined ? {} : { prevalence: none, ci: none },
-        };
-      });
+    const outcomes = byConstruct(tallies.values()).map((t): OutcomePrevalence => {
+      const none = t.criterion === null ? 'no_cutoff' : t.determinable === 0 ? 'no_values' : undefined;
+      return {
+        construct: t.construct,
+        instrument: t.instrument,
+        criterion: t.criterion,
+        respondents: t.respondents,
+        determinable: t.determinable,
+        positives: t.positives,
+        prevalence: none === undefined ? t.positives / t.determinable : null,
+        ci: wilsonInterval(t.positives, t.determinable), // null when nothing is determinable
+        severity: describeSorted(t.severity.values().slice().sort()),
+        reasons: none === undefined ? {} : { prevalence: none, ci: none },
+      };
+    });
 
-    const agreement = [...pairs.values()]
-      .sort((p, q) => (p.construct < q.construct ? -1 : p.construct > q.construct ? 1 : 0))
-      .map(({ construct, a, b, counts: [both, firstOnly, secondOnly, neither] }): OutcomeAgreement => {
-        const n = both + firstOnly + secondOnly + neither;
-        const po = (both + neither) / n;
-        const pa = (both + firstOnly) / n;
-        const pb = (both + secondOnly) / n;
-        const pe = pa * pb + (1 - pa) * (1 - pb);
-        const kappa = pe < 1 ? (po - pe) / (1 - pe) : null;
-        return { construct, instruments: [a, b], n, bothPositive: both, firstOnly, secondOnly, neitherPositive: neither, agreement: po, kappa, reasons: kappa === null ? { kappa: 'zero_variance' } : {} };
-      });
+    const agreement = byConstruct(pairs.values()).map(({ construct, a, b, counts: [both, firstOnly, secondOnly, neither] }): OutcomeAgreement => {
+      const n = both + firstOnly + secondOnly + neither;
+      const po = (both + neither) / n;
+      const pa = (both + firstOnly) / n;
+      const pb = (both + secondOnly) / n;
+      const pe = pa * pb + (1 - pa) * (1 - pb);
+      const kappa = pe < 1 ? (po - pe) / (1 - pe) : null;
+      return { construct, instruments: [a, b], n, bothPositive: both, firstOnly, secondOnly, neitherPositive: neither, agreement: po, kappa, reasons: kappa === null ? { kappa: 'zero_variance' } : {} };
+    });
 
     return { respondents, outcomes, agreement };
   }
+}
+
+/** Items ordered by construct (as strings compare), and within a construct in the order given. */
+function byConstruct<T extends { readonly construct: Construct }>(items: Iterable<T>): T[] {
+  const list = [...items];
+  return [...new Set(list.map((x) => x.construct))].sort().flatMap((construct) => list.filter((x) => x.construct === construct));
 }

@@ -108,7 +108,9 @@ export interface CohortSummary<D extends InstrumentDefinition = InstrumentDefini
  * @param rows - any iterable of answers and/or results of this instrument.
  * @param options - `score()` options (`prorate`, `bandSchemes`, `cutoffSchemes`) and `bins`.
  * @throws {RangeError} when a result row belongs to another instrument or was scored with other
- *   band or cut-off schemes than `options` name, or `options` names a scheme that does not exist.
+ *   band or cut-off schemes than the summary uses (the defaults and what `options` names; a row
+ *   scored without a scheme the summary uses, or with one where it uses none, counts as other), or
+ *   `options` names a scheme that does not exist.
  *
  * @example
  * ```ts
@@ -184,8 +186,7 @@ export function finish<D extends InstrumentDefinition>(definition: D, t: Tally, 
     if (plan === undefined) rel = unavailable('derived_scale', []);
     else if (t.rows - t.fromResults === 0) rel = unavailable('no_item_data', plan.itemIds);
     else rel = reliabilityOfMatrix(plan.data.values(), plan.data.rows, plan.itemIds);
-    const schemeId = t.bandSchemes[s];
-    const scheme = schemeId === null ? undefined : scale.bandSchemes.find((b) => b.id === schemeId);
+    const scheme = scale.bandSchemes.find((b) => b.id === t.bandSchemes[s]); // none when the tally uses none (null)
     const n = sorted.length;
     const counts = t.bandCounts[s]!;
     scaleSummaries[scale.id] = {

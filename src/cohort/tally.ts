@@ -114,8 +114,9 @@ export class Tally {
     this.order = c.scaleOrder.map((s) => s.index);
     this.schemes = this.bandSchemes.map((id, i) => (id === null ? null : c.scaleInfo[i]!.bands.get(id)!));
     this.criteria = c.cutoffs.map((co, i) => {
-      const chosen = this.cutoffSchemes[i];
-      return co.schemes === null || chosen === null || chosen === undefined ? c.defaults.criteria[i]! : co.schemes.get(chosen)!.criterion;
+      // A scheme is chosen (by default or option) only for a cut-off that has schemes.
+      const chosen = this.cutoffSchemes[i]!;
+      return chosen === null ? c.defaults.criteria[i]! : co.schemes!.get(chosen)!.criterion;
     });
     this.memo = c.cutoffsReferCutoffs ? new Array(c.cutoffs.length) : null;
   }
@@ -177,8 +178,8 @@ export class Tally {
       }
       this.values[s]!.push(toNumber(st));
       if (st.prorated) this.prorated[s]!++;
-      const scheme = this.schemes[s];
-      if (scheme !== null && scheme !== undefined) {
+      const scheme = this.schemes[s]!;
+      if (scheme !== null) {
         const id = bandOf(st, scheme).id;
         this.bandCounts[s]!.set(id, (this.bandCounts[s]!.get(id) ?? 0) + 1);
       }
@@ -224,18 +225,27 @@ export class Tally {
     }
   }
 
-  /** A result row must use the band and cut-off schemes the summary reports. */
+  /**
+   * A result row must have been scored with exactly the band and cut-off schemes the summary
+   * reports, none where it reports none: a row scored without the summary's scheme would be left
+   * out of its band counts and cut-off, and one scored with a scheme the summary does not report
+   * would be counted under the wrong name.
+   */
   private checkSchemes(result: ScoreResult, index: number): void {
     const used = result.provenance.bandSchemes as Record<string, string | null | undefined>;
     this.definition.scales.forEach((s, i) => {
       const u = used[s.id] ?? null;
-      const want = this.bandSchemes[i];
-      if (want !== null && u !== null && u !== want) throw new RangeError(`row ${index} was scored with band scheme "${u}" for ${s.id}; the summary uses "${want}" (options.bandSchemes)`);
+      const want = this.bandSchemes[i]!;
+      if (u !== want) throw new RangeError(`row ${index} was scored with ${named('band scheme', u)} for ${s.id}; the summary uses ${named('band scheme', want)} (options.bandSchemes)`);
     });
+    const cutoffs = result.provenance.cutoffSchemes as Record<string, string | null | undefined>;
     this.definition.cutoffs.forEach((co, i) => {
-      const u = result.provenance.cutoffSchemes[co.id];
-      const want = this.cutoffSchemes[i];
-      if (want !== null && u !== undefined && u !== null && u !== want) throw new RangeError(`row ${index} was scored with scheme "${u}" for cut-off ${co.id}; the summary uses "${want}" (options.cutoffSchemes)`);
+      const u = cutoffs[co.id] ?? null;
+      const want = this.cutoffSchemes[i]!;
+      if (u !== want) throw new RangeError(`row ${index} was scored with ${named('scheme', u)} for cut-off ${co.id}; the summary uses ${named('scheme', want)} (options.cutoffSchemes)`);
     });
   }
 }
+
+/** `scheme "x"`, or `no scheme`. */
+const named = (what: string, id: string | null) => (id === null ? `no ${what}` : `${what} "${id}"`);
