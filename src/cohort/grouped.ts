@@ -109,8 +109,8 @@ export interface GroupedSummary<D extends InstrumentDefinition = InstrumentDefin
   /**
    * `withheld` when the cohort is too small for its breakdown: no choice of groups to withhold
    * would keep a small group's size from being worked out (from the overall count and the
-   * reasons themselves), so every group is withheld as `complementary` and the reasons carry no
-   * size information. Otherwise `shown`.
+   * reasons themselves), so no group is listed at all (a listed group has at least one
+   * respondent, which with the overall count can give sizes away). Otherwise `shown`.
    */
   readonly breakdown: 'shown' | 'withheld';
   /** The same per figure: scales and cut-offs withheld in every group (as `complementary`) because none could be shown safely. */
@@ -319,7 +319,9 @@ function groupedFinish<D extends InstrumentDefinition>(
   });
   const breakdown = isFallback(rowsState) ? 'withheld' : 'shown';
   const withheldBreakdowns = { scales: [...scaleState].flatMap(([id, st]) => (isFallback(st) ? [id] : [])), cutoffs: [...cutoffState].flatMap(([id, st]) => (isFallback(st) ? [id] : [])) };
-  return { overall: overall as CohortSummary<D>, levels, minGroupSize: min, breakdown, withheldBreakdowns, groups };
+  // A listed group has at least one respondent: with the breakdown withheld, the list itself would
+  // tell sizes (5 respondents and 5 listed department × role cells: one in each), so it goes too.
+  return { overall: overall as CohortSummary<D>, levels, minGroupSize: min, breakdown, withheldBreakdowns, groups: breakdown === 'withheld' ? [] : groups };
 }
 
 /**
