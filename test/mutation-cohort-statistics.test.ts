@@ -12,7 +12,8 @@ import { cohensD } from '../src/cohort/intervals.js';
 import { binsFor, histogramOf } from '../src/cohort/histogram.js';
 import { descriptives, quantile, reliability, summarize, summarizeOutcomes, wilsonInterval } from '../src/cohort/index.js';
 import { oneFactorMinres } from '../src/cohort/minres.js';
-import { cbi, gad2, gad7, k10, mbi, mbi2, mmdhp, phq2, phq9, pss4, sib, who5 } from '../src/instruments/index.js';
+import { cbi, gad2, gad7, gad7Notes, k10, mbi, mbi2, mmdhp, phq2, phq9, pss4, sib, who5 } from '../src/instruments/index.js';
+import { withNotes } from '../src/schema/notes.js';
 import type { Benchmark, InstrumentDefinition, Scale } from '../src/schema/types.js';
 import { score } from '../src/scoring/score.js';
 import { toy } from './fixtures.js';
@@ -269,9 +270,11 @@ describe('benchmarks: each comparison and why a figure is missing', () => {
   it('carries the benchmark\'s description, with note null when it has none', () => {
     const m = compareMean({ ...bench({ mean: 3, sd: 1 }), scale: 'total', mean: 3 }, descriptives([1, 2, 3]));
     expect(m).toMatchObject({ id: 'b', population: 'p', country: 'DE', year: 2020, n: 50, note: null, sources: ['s'], kind: 'mean', scale: 'total' });
-    const gad = summarize(gad7, []).benchmarks.find((b) => b.id === 'de_general_2006')!;
+    // The notes live apart from the shipped definition: with them put back, the note is carried.
+    const gad = summarize(withNotes(gad7, gad7Notes), []).benchmarks.find((b) => b.id === 'de_general_2006')!;
     const source = gad7.benchmarks.find((b) => b.id === 'de_general_2006')!;
-    expect(gad).toMatchObject({ population: source.population, country: 'DE', year: 2006, n: 5030, note: source.note, sources: ['lowe2008', 'puhe2020_norms'] });
+    expect(gad).toMatchObject({ population: source.population, country: 'DE', year: 2006, n: 5030, note: gad7Notes.benchmarks.de_general_2006, sources: ['lowe2008', 'puhe2020_norms'] });
+    expect(summarize(gad7, []).benchmarks.find((b) => b.id === 'de_general_2006')!.note).toBeNull();
   });
   it('mean: difference, Welch interval, df and Cohen d by hand for cohort 1, 2, 3 against mean 3, SD 1, n 50', () => {
     const m = compareMean({ ...bench({ mean: 3, sd: 1 }), scale: 'total', mean: 3 }, descriptives([1, 2, 3]));
