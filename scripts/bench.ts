@@ -22,7 +22,7 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleApp } from './bundle-app.js';
 
 const root = join(import.meta.dirname, '..');
 // The built package (what users run), typed by its source; BENCH_MODULE names another build of it.
@@ -265,18 +265,7 @@ for (const [id, form, engine, hand, ratio] of results) {
 
 /** Gzipped bytes of what an app bundles for `code`, as test/bundle.test.ts measures it. */
 async function gzipped(code: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    alias: { 'wellbeing-instruments': built },
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.text).length;
+  return gzipSync(await bundleApp(code, root, { 'wellbeing-instruments': built })).length;
 }
 console.log('\nbundle (esbuild, minified, gzip)  bytes');
 const sizes: [string, string][] = [['{ score }', 'import { score } from "wellbeing-instruments"; console.log(score);']];

@@ -6,8 +6,8 @@
 import { gzipSync } from 'node:zlib';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleApp } from '../scripts/bundle-app.js';
 import { getInstrument, instrumentNotes, type InstrumentId } from '../src/catalogue.js';
 
 const root = join(import.meta.dirname, '..');
@@ -36,20 +36,7 @@ const ids = readdirSync(join(root, 'src/instruments')).filter((n) => statSync(jo
 /** Any item id of instrument `id`, as a string literal in minified code. */
 const itemMarker = (id: string) => new RegExp(`["'\`]${id}_1["'\`_]`);
 
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    alias: { 'wellbeing-instruments': join(root, 'dist/index.js') },
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = (code: string) => bundleApp(code, root, { 'wellbeing-instruments': join(root, 'dist/index.js') });
 
 const zodMarkers = ['ZodError', '$ZodType', 'zod', 'toJSONSchema'];
 

@@ -6,8 +6,8 @@
 import { gzipSync } from 'node:zlib';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleApp } from '../scripts/bundle-app.js';
 
 const root = join(import.meta.dirname, '..');
 const ids = readdirSync(join(root, 'src/instruments')).filter((n) => statSync(join(root, 'src/instruments', n)).isDirectory());
@@ -16,20 +16,7 @@ const ids = readdirSync(join(root, 'src/instruments')).filter((n) => statSync(jo
 // The whole layer: 11,963 B measured 2026-12-04 once evidence levels, the developer API and the FHIR fixes (weights, POS/NEG, maxDecimalPlaces) landed together.
 const budgets = { toFhirQuestionnaire: 4_500, layer: 12_300 };
 
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    alias: { 'wellbeing-instruments/fhir': join(root, 'dist/fhir.js') },
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = (code: string) => bundleApp(code, root, { 'wellbeing-instruments/fhir': join(root, 'dist/fhir.js') });
 
 describe('wellbeing-instruments/fhir bundle', () => {
   it.each([

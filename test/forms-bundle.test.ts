@@ -5,8 +5,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleApp } from '../scripts/bundle-app.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -15,17 +15,7 @@ const budgets = { toRedcapDataDictionary: 4_600, fromRedcapRecords: 1_100, toSur
 const from = { toRedcapDataDictionary: 'redcap', fromRedcapRecords: 'redcap', toSurveyJs: 'surveyjs', fromSurveyJsData: 'surveyjs', answersJsonSchema: 'index' } as const;
 
 async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  return bundleApp(code, root);
 }
 
 describe('form exports bundled alone', () => {
