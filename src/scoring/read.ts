@@ -173,7 +173,6 @@ export function reject(item: CompiledItem, value: unknown, read: IssueSink): num
 export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings = PLAIN, read: Read = new Read(c.blankAnswers)): Read {
   const n = c.items.length;
   const answers = read.answers;
-  const plain = settings.text === null;
   try {
     if (Array.isArray(input)) {
       const length: unknown = input.length;
@@ -188,11 +187,7 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
       const items = c.items;
       for (let i = 0; i < length; i++) {
         const value: unknown = input[i];
-        if (value === null || value === undefined) continue;
-        // The common case inline: a number that is one of a small-integer item's options.
-        const dense = items[i]!.dense;
-        const option = typeof value === 'number' && dense !== null && plain ? dense[value - items[i]!.denseFrom] : undefined;
-        answers[i] = option !== undefined && option >= 0 ? option : readValue(items[i]!, i, value, read, settings);
+        if (value !== null && value !== undefined) answers[i] = readValue(items[i]!, i, value, read, settings);
       }
       return read.finish(false);
     }
@@ -214,11 +209,7 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
       if (index !== undefined) {
         next = index + 1;
         const value = record[key];
-        if (value === null || value === undefined) continue;
-        const item = c.items[index]!;
-        const dense = item.dense;
-        const option = typeof value === 'number' && dense !== null && plain ? dense[value - item.denseFrom] : undefined;
-        answers[index] = option !== undefined && option >= 0 ? option : readValue(item, index, value, read, settings);
+        if (value !== null && value !== undefined) answers[index] = readValue(c.items[index]!, index, value, read, settings);
       } else if (FORBIDDEN.has(key)) read.add('forbidden_key', `"${key}" is not allowed as an answer key`, key);
       else if (settings.unknownKeys === 'report') read.add('unknown_item', `"${keyText(key)}" is not an item of ${c.definition.id}; it was ignored`, key, undefined, 'warning');
     }
