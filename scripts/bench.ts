@@ -236,6 +236,7 @@ function compare(engine: (i: number) => unknown, hand: (i: number) => unknown): 
 }
 
 const results: [string, string, number, number, number][] = [];
+const generatedFor: [Case, (typeof lib)[Case['id']], Row[], Keyed[]][] = [];
 const only = process.argv.indexOf('--only') >= 0 ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 for (const c of cases) {
   if (only !== undefined && c.id !== only) continue;
@@ -253,13 +254,26 @@ for (const c of cases) {
   }
   results.push([c.id, 'object', ...compare((i) => score(definition, objects[i] as never), (i) => c.byKey(objects[i]!))]);
   results.push([c.id, 'array', ...compare((i) => score(definition, arrays[i] as never), (i) => c.byArray(arrays[i]!))]);
+  generatedFor.push([c, definition, arrays, objects]);
+}
+// Then with generated code (compileScorer, opt-in): from here on score() on these definitions takes it.
+for (const [c, definition, arrays, objects] of generatedFor) {
+  if (!lib.compileScorer(definition).generated) throw new Error(`${c.id}: no code was generated`);
+  for (let i = 0; i < N; i++) {
+    const expected = asHand(score(definition, arrays[i] as never));
+    if (!same(expected, c.byArray(arrays[i]!)) || !same(expected, asHand(score(definition, objects[i] as never)))) {
+      throw new Error(`${c.id}: hand-written and generated score() disagree on ${JSON.stringify(arrays[i])}`);
+    }
+  }
+  results.push([c.id, 'object, generated', ...compare((i) => score(definition, objects[i] as never), (i) => c.byKey(objects[i]!))]);
+  results.push([c.id, 'array, generated', ...compare((i) => score(definition, arrays[i] as never), (i) => c.byArray(arrays[i]!))]);
 }
 
 console.log(`node ${process.version}; ${N.toLocaleString('en')} answer sets × ${ROUNDS} rounds (median); results checked equal first`);
-console.log('instrument  answers  score() ops/s  hand-written ops/s  time(score()) / time(hand-written)');
+console.log('instrument  answers            score() ops/s  hand-written ops/s  time(score()) / time(hand-written)');
 for (const [id, form, engine, hand, ratio] of results) {
   console.log(
-    `${id.padEnd(10)}  ${form.padEnd(7)}  ${Math.round(engine).toLocaleString('en').padStart(13)}  ${Math.round(hand).toLocaleString('en').padStart(18)}  ${ratio.toFixed(2).padStart(33)}×`,
+    `${id.padEnd(10)}  ${form.padEnd(17)}  ${Math.round(engine).toLocaleString('en').padStart(13)}  ${Math.round(hand).toLocaleString('en').padStart(18)}  ${ratio.toFixed(2).padStart(33)}×`,
   );
 }
 

@@ -12,6 +12,8 @@
 export * from './instruments/index.js';
 export {
   score,
+  compileScorer,
+  type Scorer,
   scoreOrThrow,
   ScoringError,
   DefinitionError,

@@ -269,6 +269,7 @@ function build(def: InstrumentDefinition): Compiled {
     scales,
     scaleOrder: def.scales.map((s, i) => ({ id: s.id, index: position.get(s.id)!, expected: scaleInfo[i]!.expected })),
     scratch: { read: new Read(blankAnswers), busy: false },
+    generated: null,
     scaleInfo,
     cutoffs: compiledCutoffs,
     userSources,

@@ -214,6 +214,11 @@ export interface Compiled {
    * using it (`busy`): a getter in the answers may call `score()` again.
    */
   readonly scratch: { readonly read: Read; busy: boolean };
+  /**
+   * The scorer generated for this definition by `compileScorer` (null until then): `score()`
+   * passes it every call made without options.
+   */
+  generated: ((answers: unknown) => unknown) | null;
   /** Scales in an order where every base comes before the scales derived from it. */
   readonly scales: readonly CompiledScale[];
   /** Indices into `scales` in definition order, with their ids and item counts, for building the result. */

@@ -1,9 +1,10 @@
 /**
- * The scoring layer: `score`, `scoreOrThrow`, `parseAnswers`, `withItemText`.
+ * The scoring layer: `score`, `compileScorer`, `scoreOrThrow`, `parseAnswers`, `withItemText`.
  *
  * @module
  */
 export { score } from './score.js';
+export { compileScorer, type Scorer } from './generate.js';
 export { parseAnswers, type ParseAnswersOptions, type ParseAnswersResult } from './parse.js';
 export { scoreOrThrow, ScoringError } from './throw.js';
 export { DefinitionError } from './compiled.js';

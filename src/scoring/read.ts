@@ -221,7 +221,7 @@ export function readAnswers(c: Compiled, input: unknown, settings: ReadSettings 
 }
 
 /** Whether `Object.prototype` has no enumerable key (nothing added to it), so for-in over a plain object visits own keys only. */
-function plainPrototype(): boolean {
+export function plainPrototype(): boolean {
   for (const _ in Object.prototype) return false;
   return true;
 }

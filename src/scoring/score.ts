@@ -268,6 +268,18 @@ export function score<D extends InstrumentDefinition>(definition: D, answers: An
 export function score<D extends InstrumentDefinition, A>(definition: D, answers: UnknownAnswers<A>, options?: ScoreOptions<D>): ScoreResult<D>;
 export function score<D extends InstrumentDefinition>(definition: D, answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> {
   const c = compile(definition);
+  // A scorer generated for this definition (`compileScorer`) takes calls without options.
+  if (options === undefined && c.generated !== null) return c.generated(answers) as ScoreResult<D>;
+  return scoreCompiled(c, answers, options);
+}
+
+/**
+ * {@link score} on a compiled definition, by the generic (interpreting) engine: what a generated
+ * scorer falls back to for anything but plain valid answers.
+ *
+ * @internal
+ */
+export function scoreCompiled<D extends InstrumentDefinition>(c: Compiled, answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> {
   // Reading state is reused from call to call, except by a call made while another reads (a getter).
   const scratch = c.scratch;
   const reuse = !scratch.busy;
