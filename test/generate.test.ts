@@ -27,13 +27,22 @@ function pulse(change: (json: { responseScales: { options: { value: number }[] }
 /** Shipped instruments whose rules the generator does not cover (item-pair products). */
 const NOT_GENERATED = new Set(['mmdhp']);
 
-/** The engine's and the generated scorer's results on `input`, as JSON (key order included) and as objects. */
-function both(definition: InstrumentDefinition, input: unknown): [string, string] {
+/**
+ * The engine's and the generated scorer's results on `input` (checked equal, key order included),
+ * and which path answered: the generated code, or the engine it handed the answers to.
+ */
+function both(definition: InstrumentDefinition, input: unknown): [string, string, 'generated' | 'engine' | 'none'] {
   const scorer = compileScorer(definition);
   const engine = scoreCompiled(compile(definition), input);
+  const before = scorer.stats();
   const generated = scorer(input as never);
+  const after = scorer.stats();
   expect(generated).toStrictEqual(engine);
-  return [JSON.stringify(engine), JSON.stringify(generated)];
+  // One call each, or more when a getter in the answers scores again.
+  if (scorer.generated) expect(after.generated + after.engine - before.generated - before.engine).toBeGreaterThanOrEqual(1);
+  else expect(after).toStrictEqual({ generated: 0, engine: 0 });
+  const path = after.generated > before.generated ? 'generated' : after.engine > before.engine ? 'engine' : 'none';
+  return [JSON.stringify(engine), JSON.stringify(generated), path];
 }
 
 const optionsOf = (d: InstrumentDefinition) => d.items.map((item) => d.responseScales.find((r) => r.id === item.responseScale)!.options.map((o) => o.value));
@@ -72,8 +81,10 @@ describe('compileScorer', () => {
               if (form === 'keyed-extra') entries.splice(1, 0, ['note', 'x'], [`${ids[0]!}x`, 1]);
               input = form === 'null-prototype' ? Object.assign(Object.create(null) as object, Object.fromEntries(entries)) : Object.fromEntries(entries);
             }
-            const [engine, generated] = both(d, input);
+            const [engine, generated, path] = both(d, input);
             expect(generated).toBe(engine);
+            // Answers without issues are the generated code's; the rest are handed to the engine.
+            if (!NOT_GENERATED.has(d.id)) expect(path).toBe((JSON.parse(engine) as { issues: unknown[] }).issues.length === 0 ? 'generated' : 'engine');
           },
         ),
         { numRuns: 150, seed: 20261204 },
@@ -113,43 +124,47 @@ describe('compileScorer', () => {
   it('gives unusual inputs to the engine: issues, forbidden keys, getters, proxies, class instances, options', () => {
     const ids = phq9.items.map((i) => i.id);
     const keyed = Object.fromEntries(ids.map((id) => [id, 1]));
-    const inputs: unknown[] = [
-      undefined,
-      null,
-      42,
-      'phq9',
-      new Map(),
-      new (class Answers {
-        phq9_1 = 1;
-      })(),
-      JSON.parse('{"__proto__": {"phq9_1": 3}, "phq9_2": 1}'),
-      { ...keyed, constructor: 1 },
-      { ...keyed, prototype: 1 },
-      Object.defineProperty({ ...keyed }, 'phq9_3', {
-        enumerable: true,
-        get() {
+    const getter = (key: string, get: () => unknown) => Object.defineProperty({ ...keyed }, key, { enumerable: true, get });
+    const inputs: [unknown, 'generated' | 'engine'][] = [
+      [undefined, 'engine'],
+      [null, 'engine'],
+      [42, 'engine'],
+      ['phq9', 'engine'],
+      [new Map(), 'engine'],
+      [
+        new (class Answers {
+          phq9_1 = 1;
+        })(),
+        'engine',
+      ],
+      [JSON.parse('{"__proto__": {"phq9_1": 3}, "phq9_2": 1}'), 'engine'],
+      [{ ...keyed, constructor: 1 }, 'engine'],
+      [{ ...keyed, prototype: 1 }, 'engine'],
+      [
+        getter('phq9_3', () => {
           throw new Error('no access');
-        },
-      }),
-      Object.defineProperty({ ...keyed }, 'phq9_4', {
-        enumerable: true,
-        get() {
-          // A getter that scores again while the first call reads.
-          return score(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 0]).scales.total.value;
-        },
-      }),
-      Object.defineProperty({ ...keyed }, 'phq9_5', { enumerable: false, value: 3 }),
-      new Proxy(keyed, {}),
-      new Proxy([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], {}),
-      new Proxy([1, 1, 1], {
-        get: (target, key) => (key === 'length' ? '10' : Reflect.get(target, key)),
-      }),
-      Object.assign([1, 1, 1, 1, 1, 1, 1, 1, 1], { extra: 2 }),
-      [1, , 1, 1, 1, 1, 1, 1, 1, 1],
+        }),
+        'engine',
+      ],
+      // A getter that scores again while the first call reads (the inner call is generated too).
+      [getter('phq9_4', () => score(phq9, [0, 0, 0, 0, 0, 0, 0, 0, 0]).scales.total.value), 'generated'],
+      [Object.defineProperty({ ...keyed }, 'phq9_5', { enumerable: false, value: 3 }), 'generated'],
+      [Object.assign(Object.create(null) as object, keyed), 'generated'],
+      [new Proxy(keyed, {}), 'generated'],
+      [new Proxy([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], {}), 'generated'],
+      [new Proxy([1, 1, 1], { get: (target, key) => (key === 'length' ? '10' : Reflect.get(target, key)) }), 'engine'],
+      [Object.assign([1, 1, 1, 1, 1, 1, 1, 1, 1], { extra: 2 }), 'generated'],
+      [[1, , 1, 1, 1, 1, 1, 1, 1, 1], 'generated'],
+      [[1, 1, 1, 1, 1, 1, 1, 1], 'engine'],
+      [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 'engine'],
+      [[1, 1, 1, 1, 1, 1, 1, 1, 1, '1'], 'engine'],
+      [[1, 1, 1, 1, 1, 1, 1, 1, 1, 4], 'engine'],
+      [[1, 1, 1, 1, 1, 1, 1, 1, 1, -0], 'generated'],
     ];
-    for (const input of inputs) {
-      const [engine, generated] = both(phq9, input);
+    for (const [input, expected] of inputs) {
+      const [engine, generated, path] = both(phq9, input);
       expect(generated).toBe(engine);
+      expect(path).toBe(expected);
     }
     const s = compileScorer(phq9);
     expect(s({ ...keyed, phq9_1: 9 } as unknown).issues.map((i) => i.code)).toStrictEqual(['invalid_value']);
@@ -212,6 +227,137 @@ describe('compileScorer', () => {
     expect(s.generated).toBe(false);
     expect(s([5.5, 5, 4]).scales['pulse']!.value).toBeCloseTo(14.5 / 3, 12);
     expect(s([5.5, 5, 4])).toStrictEqual(scoreCompiled(compile(definition), [5.5, 5, 4]));
+  });
+});
+
+/** The pulse instrument as plain JSON (not checked: score() takes such objects too), changed by `change`. */
+type Json = any; // hand-built fixtures, edited freely
+function pulseRaw(change: (json: Json) => void): InstrumentDefinition {
+  const json = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/custom/pulse.json'), 'utf8')) as Json;
+  change(json);
+  return json as InstrumentDefinition;
+}
+const scaleOf = (id: string, method: Json, items: string[] = []) => ({ id, label: id, items, method, range: [0, 100], direction: 'higher_is_better', missing: { kind: 'all' }, bandSchemes: [], sources: ['local_pulse'] });
+const patterns = (n: number, values: readonly (number | null)[]): (number | null)[][] =>
+  n === 0 ? [[]] : patterns(n - 1, values).flatMap((rest) => values.map((v) => [v, ...rest]));
+
+describe('compileScorer on definitions of your own', () => {
+  it('does not generate where a number could leave exact integers or a rule is not covered, and scores as the engine', () => {
+    const cases: [string, (json: Json) => void, (number | null)[]][] = [
+      ['options too large for exact sums', (j) => (j.responseScales[0].options = [4e15, 4e15 + 1].map((value: number) => ({ value, label: String(value) }))), [4e15, 4e15 + 1, 4e15]],
+      [
+        'one item whose options are not integers',
+        (j) => {
+          j.responseScales.push({ id: 'halves', options: [0, 0.5, 1].map((value) => ({ value, label: String(value) })), sources: ['local_pulse'] });
+          j.items[2].responseScale = 'halves';
+        },
+        [1, 2, 0.5],
+      ],
+      ['a linear scale with an inexact multiplier', (j) => j.scales.push(scaleOf('tiny', { kind: 'linear', of: 'pulse', multiply: 1e-20, add: 0 })), [1, 2, 3]],
+      ['a linear scale with an inexact addend', (j) => j.scales.push(scaleOf('tiny', { kind: 'linear', of: 'pulse', multiply: 1, add: 1e-20 })), [1, 2, 3]],
+      ['a linear scale past exact integers', (j) => j.scales.push(scaleOf('huge', { kind: 'linear', of: 'pulse', multiply: 1e15, add: 0 })), [1, 2, 3]],
+      ['a conversion table with an inexact value', (j) => j.scales.push(scaleOf('grade', { kind: 'lookup', of: 'pulse', table: [[1, 1e-20], [2, 2]] })), [1, 1, 1]],
+      ['a cut-off with an inexact threshold', (j) => (j.cutoffs[0].criterion.value = 1e-20), [1, 2, 3]],
+      ['a cut-off whose threshold has 15 decimals', (j) => (j.cutoffs[0].criterion.value = 1.000000000000001), [1, 2, 3]],
+      ['a cut-off with a threshold past exact integers', (j) => (j.cutoffs[0].criterion.value = 4e15), [1, 2, 3]],
+      ['a band minimum with 15 decimals', (j) => (j.scales[0].bandSchemes[0].bands[1].min = 2.500000000000001), [1, 2, 3]],
+      ['a cut-off named __proto__', (j) => (j.cutoffs[0].id = '__proto__'), [1, 2, 3]],
+      ['a composite scale', (j) => j.scales.push(scaleOf('both', { kind: 'composite', terms: [{ scale: 'pulse', weight: 1 }], add: 0 })), [1, 2, 3]],
+    ];
+    for (const [what, change, row] of cases) {
+      const definition = pulseRaw(change);
+      const scorer = compileScorer(definition);
+      expect(scorer.generated, what).toBe(false);
+      expect(scorer(row as never), what).toStrictEqual(scoreCompiled(compile(definition), row));
+      expect(scorer.stats(), what).toStrictEqual({ generated: 0, engine: 0 });
+    }
+    // The same definitions with small exact numbers are generated.
+    const fine = pulseRaw((j) => {
+      j.scales.push(scaleOf('hundred', { kind: 'linear', of: 'pulse', multiply: 25, add: -25 }));
+      j.cutoffs[0].criterion.value = 2.25;
+    });
+    expect(compileScorer(fine).generated).toBe(true);
+  });
+
+  it('decides item criteria, any, all and cut-offs that refer to cut-offs as the engine does, for every answer pattern', () => {
+    const definition = pulseRaw((j) => {
+      j.cutoffs.push(
+        { id: 'item1_low', label: 'Item 1 at most 2', criterion: { item: 'pulse3_1', op: '<=', value: 2 }, sources: ['local_pulse'] },
+        { id: 'item2_high', label: 'Item 2 above 3', criterion: { item: 'pulse3_2', op: '>', value: 3 }, sources: ['local_pulse'] },
+        { id: 'both', label: 'Both', criterion: { all: [{ cutoff: 'item1_low' }, { cutoff: 'concern' }] }, sources: ['local_pulse'] },
+        { id: 'either', label: 'Either', criterion: { any: [{ cutoff: 'item1_low' }, { scale: 'pulse', op: '>=', value: 4 }] }, sources: ['local_pulse'] },
+        { id: 'three', label: 'Three', criterion: { all: [{ item: 'pulse3_3', op: '<', value: 3 }, { any: [{ cutoff: 'item2_high' }, { cutoff: 'both' }] }] }, sources: ['local_pulse'] },
+      );
+    });
+    const scorer = compileScorer(definition);
+    expect(scorer.generated).toBe(true);
+    const seen = new Set<string>();
+    for (const row of patterns(3, [null, 1, 2, 3, 4, 5])) {
+      const [engine, generated, path] = both(definition, row);
+      expect(generated).toBe(engine);
+      expect(path).toBe('generated');
+      seen.add(JSON.stringify(JSON.parse(generated).cutoffs));
+    }
+    // Every value of each three-valued cut-off occurs.
+    for (const id of ['item1_low', 'item2_high', 'both', 'either', 'three']) {
+      for (const value of [true, false, null]) expect([...seen].some((c) => JSON.parse(c)[id] === value), `${id} ${value}`).toBe(true);
+    }
+    expect(scorer([1, null, 5]).cutoffs).toStrictEqual({ concern: null, item1_low: true, item2_high: null, both: null, either: true, three: false });
+    expect(scorer([3, 5, 1]).cutoffs).toStrictEqual({ concern: false, item1_low: false, item2_high: true, both: false, either: false, three: true });
+  });
+
+  it('scores a minimum-answered mean, a linear and a conversion-table scale as the engine does; a value the table lacks goes to the engine', () => {
+    const definition = pulseRaw((j) => {
+      j.scales[0].missing = { kind: 'min_answered', min: 2, sources: ['local_pulse'] };
+      j.scales.push(scaleOf('hundred', { kind: 'linear', of: 'pulse', multiply: 25, add: -25 }));
+      j.scales.push(scaleOf('grade', { kind: 'lookup', of: 'pulse', table: [1, 2, 3, 4, 5].map((m) => [m, m * 10 + 0.5]) }));
+      j.cutoffs.push({ id: 'hundred_high', label: 'High', criterion: { scale: 'hundred', op: '>=', value: 62.5 }, sources: ['local_pulse'] });
+      j.cutoffs.push({ id: 'grade_high', label: 'High grade', criterion: { scale: 'grade', op: '>', value: 30.5 }, sources: ['local_pulse'] });
+    });
+    expect(compileScorer(definition).generated).toBe(true);
+    for (const row of patterns(3, [null, 1, 2, 3, 4, 5])) {
+      const [engine, generated, path] = both(definition, row);
+      expect(generated).toBe(engine);
+      const result = JSON.parse(engine) as { scales: { pulse: { value: number | null } } };
+      const mean = result.scales.pulse.value;
+      // A mean the table has no row for (a fraction) is the engine's to report.
+      expect(path, JSON.stringify(row)).toBe(mean !== null && !Number.isInteger(mean) ? 'engine' : 'generated');
+    }
+    const r = compileScorer(definition)([4, 4, null]);
+    expect(r.scales).toMatchObject({ pulse: { value: 4, answered: 2 }, hundred: { value: 75 }, grade: { value: 40.5 } });
+    expect(r.cutoffs).toMatchObject({ hundred_high: true, grade_high: true });
+  });
+
+  it('reads no array element past the length, even one the Array prototype supplies', () => {
+    const definition = pulseRaw((j) => {
+      j.items.push({ id: 'pulse3_4', number: 4, responseScale: 'agree5', scored: false, topic: 'Would stay' });
+      j.flags.push({ id: 'leaving', label: 'Item 4 at least 4', item: 'pulse3_4', op: '>=', value: 4, sources: ['local_pulse'] });
+    });
+    const proto = Array.prototype as unknown as Record<number, unknown>;
+    proto[3] = 5;
+    try {
+      const [engine, generated, path] = both(definition, [1, 2, 3]);
+      expect(generated).toBe(engine);
+      expect(path).toBe('generated');
+      expect(JSON.parse(generated).flags).toStrictEqual([{ id: 'leaving', item: 'pulse3_4', status: 'unanswered' }]);
+    } finally {
+      delete proto[3];
+    }
+    expect(compileScorer(definition)([1, 2, 3, 4]).flags).toStrictEqual([{ id: 'leaving', item: 'pulse3_4', status: 'positive' }]);
+  });
+
+  it('generates once per definition; score() and every scorer of it share the generated code and its counts', () => {
+    const definition = pulse();
+    const first = compileScorer(definition);
+    const generated = compile(definition).generated;
+    const second = compileScorer(definition);
+    expect(compile(definition).generated).toBe(generated);
+    first([1, 2, 3]);
+    second([1, 2, 'x'] as never);
+    score(definition, [5, 5, 5]);
+    score(definition, [5, 5, 5], { prorate: true });
+    expect(first.stats()).toStrictEqual({ generated: 2, engine: 1 });
+    expect(second.stats()).toStrictEqual({ generated: 2, engine: 1 });
   });
 });
 

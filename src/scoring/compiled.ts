@@ -11,6 +11,7 @@ import { PACKAGE_VERSION } from '../version.js';
 import type { Rational } from './exact.js';
 import type { NullReason } from '../schema/result.js';
 import type { Read } from './read.js';
+import type { Generated } from './generate.js';
 
 /**
  * A scale's state during one call: its own exact value (`n / d`) when `present`. One per scale of
@@ -218,7 +219,7 @@ export interface Compiled {
    * The scorer generated for this definition by `compileScorer` (null until then): `score()`
    * passes it every call made without options.
    */
-  generated: ((answers: unknown) => unknown) | null;
+  generated: Generated | null;
   /** Scales in an order where every base comes before the scales derived from it. */
   readonly scales: readonly CompiledScale[];
   /** Indices into `scales` in definition order, with their ids and item counts, for building the result. */

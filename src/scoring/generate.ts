@@ -19,7 +19,7 @@ import { compile } from './compile.js';
 import type { Compiled, CompiledCriterion } from './compiled.js';
 import type { Rational } from './exact.js';
 import { plainPrototype } from './read.js';
-import { scoreCompiled } from './score.js';
+import { score, scoreCompiled } from './score.js';
 
 /** A scorer for one definition: `score(definition, answers, options)` as a function of the answers. */
 export interface Scorer<D extends InstrumentDefinition> {
@@ -27,18 +27,34 @@ export interface Scorer<D extends InstrumentDefinition> {
   <A>(answers: UnknownAnswers<A>, options?: ScoreOptions<D>): ScoreResult<D>;
   /** Whether code was generated (false where the runtime forbids it, or the definition uses a rule it does not cover). */
   readonly generated: boolean;
+  /**
+   * Calls without options since the code was generated (by this scorer or by `score()` on the same
+   * definition): how many the generated code answered, and how many it handed to the engine
+   * (answers with issues, or in a form it does not read). Many of the latter mean the input
+   * arrives in another form (strings, for one: use `parseAnswers` first).
+   */
+  stats(): { readonly generated: number; readonly engine: number };
 }
 
-/** Integers up to this size keep every sum, product and comparison below exact. */
-const LIMIT = Number.MAX_SAFE_INTEGER;
+/** The generated code of a definition, as `score()` finds it on the compiled definition. */
+export interface Generated {
+  readonly score: (answers: unknown) => unknown;
+  readonly counts: { generated: number; engine: number };
+}
+
+/** Whether every bound is a safe integer size, so sums, products and comparisons stay exact (as in the engine). */
+const safe = (...xs: readonly number[]): boolean => xs.every((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER);
+
+/** The empty `issues` and `flags` of generated results (frozen, shared, as the engine's are). */
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * Generates a scorer for `definition`. Its results are `score()`'s, value for value (the
  * generated code gives every unusual input to the engine); after this call `score(definition, …)`
  * uses the generated code too. Where code cannot be generated (`new Function` forbidden by a
- * Content-Security-Policy, or a rule the generator does not cover: conversion tables, composite
- * scales, item-pair products, options that are not small integers), the scorer is the engine and
- * `generated` is false.
+ * Content-Security-Policy, or a rule the generator does not cover: composite scales, item-pair
+ * products, options that are not small integers, numbers too large for exact integer
+ * arithmetic), the scorer is the engine and `generated` is false.
  *
  * @throws {DefinitionError} when the definition itself is inconsistent, as `score()` does.
  *
@@ -51,25 +67,27 @@ const LIMIT = Number.MAX_SAFE_INTEGER;
  */
 export function compileScorer<D extends InstrumentDefinition>(definition: D): Scorer<D> {
   const c = compile(definition);
-  const engine = (answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> => scoreCompiled(c, answers, options);
-  let made = c.generated;
-  if (made === null) {
-    const { source, values } = new Emit(c, engine).build();
+  if (c.generated === null) {
+    const counts = { generated: 0, engine: 0 };
+    const engine = (answers: unknown): unknown => {
+      counts.engine++;
+      return scoreCompiled(c, answers);
+    };
+    const source = new Emit(c, engine, counts).source();
     if (source !== null) {
       try {
-        made = (new Function('K', source) as (k: readonly unknown[]) => (answers: unknown) => unknown)(values);
-        c.generated = made;
+        c.generated = { score: (new Function('K', source.code) as (k: readonly unknown[]) => (answers: unknown) => unknown)(source.values), counts };
       } catch {
-        made = null; // code generation forbidden here (EvalError): the engine scores
+        // Code generation forbidden here (EvalError): the engine scores.
       }
     }
   }
-  const fast = made;
-  const scorer =
-    fast === null
-      ? (answers: unknown, options?: ScoreOptions<D>) => engine(answers, options)
-      : (answers: unknown, options?: ScoreOptions<D>) => (options === undefined ? (fast(answers) as ScoreResult<D>) : engine(answers, options));
-  return Object.defineProperty(scorer, 'generated', { value: fast !== null, enumerable: true }) as unknown as Scorer<D>;
+  const made = c.generated;
+  const scorer = (answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> => score(definition, answers, options);
+  return Object.defineProperties(scorer, {
+    generated: { value: made !== null, enumerable: true },
+    stats: { value: () => ({ generated: made?.counts.generated ?? 0, engine: made?.counts.engine ?? 0 }) },
+  }) as unknown as Scorer<D>;
 }
 
 /** Per scale (compiled order): the bounds of its exact numerator and denominator. */
@@ -80,29 +98,25 @@ interface Bounds {
 
 /** Writes the generated function's body and collects the constants it names (`k0`, `k1`, …). */
 class Emit {
-  readonly values: unknown[] = [];
-  private readonly seen = new Map<unknown, string>();
+  private readonly values: unknown[] = [];
   private readonly bounds: Bounds[] = [];
 
   constructor(
     private readonly c: Compiled,
     private readonly engine: (answers: unknown) => unknown,
+    private readonly counts: Generated['counts'],
   ) {}
 
-  /** A name for a constant (the same name for the same object). */
-  private k(value: unknown, key: unknown = value): string {
-    let name = this.seen.get(key);
-    if (name === undefined) {
-      name = `k${this.values.length}`;
-      this.values.push(value);
-      this.seen.set(key, name);
-    }
-    return name;
+  /** A name for a constant. */
+  private k(value: unknown): string {
+    this.values.push(value);
+    return `k${this.values.length - 1}`;
   }
 
-  build(): { source: string | null; values: unknown[] } {
-    const source = this.body();
-    return { source, values: this.values };
+  /** The function's source and its constants, or null when the definition uses a rule not covered. */
+  source(): { code: string; values: readonly unknown[] } | null {
+    const code = this.body();
+    return code === null ? null : { code, values: this.values };
   }
 
   private body(): string | null {
@@ -111,11 +125,11 @@ class Emit {
     if ([...c.scaleIds, ...c.cutoffIds].includes('__proto__')) return null;
     if (c.items.some((item) => item.dense === null)) return null;
     const lines: string[] = [];
-    const engine = this.k(this.engine, 'engine');
-    const plain = this.k(plainPrototype, 'plain');
-    const objectPrototype = this.k(Object.prototype, 'Object.prototype');
-    const getPrototypeOf = this.k(Object.getPrototypeOf, 'getPrototypeOf');
-    const isArray = this.k(Array.isArray, 'isArray');
+    const engine = this.k(this.engine);
+    const plain = this.k(plainPrototype);
+    const objectPrototype = this.k(Object.prototype);
+    const getPrototypeOf = this.k(Object.getPrototypeOf);
+    const isArray = this.k(Array.isArray);
     const v = (i: number) => `v${i}`;
     const x = (i: number) => `x${i}`;
 
@@ -140,7 +154,7 @@ class Emit {
 
     // Checking: each value to its option index (−1 unanswered); anything else is the engine's.
     c.items.forEach((item, i) => {
-      const table = this.k(item.dense, `dense:${item.denseFrom}:${item.dense!.join(',')}`);
+      const table = this.k(item.dense);
       const index = item.denseFrom === 0 ? v(i) : `${v(i)} - ${item.denseFrom}`;
       lines.push(`let ${x(i)} = -1;`);
       lines.push(`if (${v(i)} !== null && ${v(i)} !== undefined) { if (typeof ${v(i)} !== 'number' || !((${x(i)} = ${table}[${index}]) >= 0)) return ${engine}(a); }`);
@@ -167,11 +181,11 @@ class Emit {
     }
     const cutoffs: string[] = [];
     for (let i = 0; i < c.cutoffs.length; i++) {
-      const expression = this.criterion(c.defaults.criteria[i]!, 0);
+      const expression = this.criterion(c.defaults.criteria[i]!);
       if (expression === null) return null;
       cutoffs.push(`${JSON.stringify(c.cutoffs[i]!.id)}: ${expression}`);
     }
-    const none = this.k(Object.freeze([]), 'none');
+    const none = this.k(NONE);
     lines.push(`let flags = ${none};`);
     c.flags.forEach((flag, f) => {
       const fires = this.k(flag.fires);
@@ -180,6 +194,7 @@ class Emit {
         `if (f${f} !== null) { if (flags === ${none}) flags = [f${f}]; else flags.push(f${f}); }`,
       );
     });
+    lines.push(`${this.k(this.counts)}.generated++;`);
     lines.push(
       `return { instrument: ${this.k(c.defaults.instrument)}, valid: true, issues: ${none}, scales: { ${scales.join(', ')} }, cutoffs: { ${cutoffs.join(', ')} }, flags, provenance: ${this.k(c.defaults.provenance[0]![0]!)} };`,
     );
@@ -220,18 +235,17 @@ class Emit {
         const q = scale.kind === 'sum' ? `${scale.unit}` : `n${s} * ${scale.unit}`;
         lines.push(`const ok${s} = n${s} >= ${needed} && n${s} > 0, q${s} = ${q};`);
         this.bounds[s] = { n: high, d: scale.unit * scale.items.length };
-        return high * scale.items.length <= 2 ** 31 && this.bounds[s]!.d <= 2 ** 31;
+        return safe(high, scale.unit * scale.items.length);
       }
       case 'linear': {
-        const base = this.bounds[scale.of];
+        const base = this.bounds[scale.of]!;
         const { multiply: m, add: a } = scale;
-        if (base === undefined || !m.exact || !a.exact) return false;
         // The engine's inline form: n = base.n × m.n × a.d + a.n × base.d × m.d, d = base.d × m.d × a.d.
         const mn = m.n * a.d;
         const an = a.n * m.d;
         const md = m.d * a.d;
         const bound = { n: base.n * Math.abs(mn) + Math.abs(an) * base.d, d: base.d * md };
-        if (!(bound.n <= LIMIT && bound.d <= LIMIT && Math.abs(mn) <= LIMIT && Math.abs(an) <= LIMIT && md <= LIMIT)) return false;
+        if (!m.exact || !a.exact || !safe(bound.n, bound.d)) return false;
         this.bounds[s] = bound;
         const b = scale.of;
         lines.push(`const ok${s} = ok${b}, n${s} = n${b}, p${s} = p${b} * ${mn} + ${an} * q${b}, q${s} = q${b} * ${md};`);
@@ -240,15 +254,14 @@ class Emit {
       case 'lookup': {
         // A value missing from the table (a gap in the definition) is the engine's to report.
         const rows = [...scale.table.values()];
-        if (this.bounds[scale.of] === undefined || rows.some((r) => !r.exact)) return false;
         this.bounds[s] = { n: Math.max(...rows.map((r) => Math.abs(r.n))), d: Math.max(...rows.map((r) => r.d)) };
         const b = scale.of;
         lines.push(
           `const t${s} = ok${b} ? ${this.k(scale.table)}.get(p${b} / q${b}) : undefined;`,
-          `if (ok${b} && t${s} === undefined) return ${this.k(this.engine, 'engine')}(a);`,
+          `if (ok${b} && t${s} === undefined) return ${this.k(this.engine)}(a);`,
           `const ok${s} = ok${b}, n${s} = n${b}, p${s} = ok${b} ? t${s}.n : 0, q${s} = ok${b} ? t${s}.d : 1;`,
         );
-        return this.bounds[s]!.n <= 2 ** 31 && this.bounds[s]!.d <= 2 ** 31;
+        return rows.every((r) => r.exact) && safe(this.bounds[s]!.n, this.bounds[s]!.d);
       }
       default:
         return false;
@@ -258,13 +271,13 @@ class Emit {
   /** `scale s op t` as an exact integer comparison (the engine's `compare`), or null when it could leave exact integers. */
   private compare(s: number, t: Rational, op: '>=' | '>' | '<=' | '<'): string | null {
     const bound = this.bounds[s]!;
-    if (!t.exact || bound.n * t.d > LIMIT || Math.abs(t.n) * bound.d > LIMIT) return null;
+    if (!t.exact || !safe(bound.n * t.d, t.n * bound.d)) return null;
     return `p${s} * ${t.d} ${op} ${t.n} * q${s}`;
   }
 
   /** A criterion as a three-valued expression (true, false or null), or null when not covered. */
-  private criterion(criterion: CompiledCriterion, depth: number): string | null {
-    if (depth > 50) return null;
+  private criterion(criterion: CompiledCriterion): string | null {
+    // Cut-offs that refer to cut-offs are inlined: compile() refuses cycles, so this ends.
     switch (criterion.kind) {
       case 'scale': {
         const test = this.compare(criterion.scale, criterion.value, criterion.op);
@@ -273,14 +286,14 @@ class Emit {
       case 'item':
         return `(x${criterion.item} < 0 ? null : ${this.k(criterion.holds)}[x${criterion.item}] === true)`;
       case 'cutoff':
-        return this.criterion(this.c.defaults.criteria[criterion.cutoff]!, depth + 1);
+        return this.criterion(this.c.defaults.criteria[criterion.cutoff]!);
       case 'undetermined':
         return 'null';
       case 'any':
       case 'all': {
-        const parts = criterion.of.map((x) => this.criterion(x, depth + 1));
+        const parts = criterion.of.map((x) => this.criterion(x));
         if (parts.some((p) => p === null)) return null;
-        const join = this.k(criterion.kind === 'any' ? anyOf : allOf, criterion.kind);
+        const join = this.k(criterion.kind === 'any' ? anyOf : allOf);
         return parts.reduce((acc, p) => `${join}(${acc}, ${p})`, criterion.kind === 'any' ? 'false' : 'true');
       }
     }

@@ -269,7 +269,7 @@ export function score<D extends InstrumentDefinition, A>(definition: D, answers:
 export function score<D extends InstrumentDefinition>(definition: D, answers: unknown, options?: ScoreOptions<D>): ScoreResult<D> {
   const c = compile(definition);
   // A scorer generated for this definition (`compileScorer`) takes calls without options.
-  if (options === undefined && c.generated !== null) return c.generated(answers) as ScoreResult<D>;
+  if (options === undefined && c.generated !== null) return c.generated.score(answers) as ScoreResult<D>;
   return scoreCompiled(c, answers, options);
 }
 
