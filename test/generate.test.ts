@@ -262,6 +262,32 @@ describe('compileScorer on definitions of your own', () => {
       ['a cut-off with a threshold past exact integers', (j) => (j.cutoffs[0].criterion.value = 4e15), [1, 2, 3]],
       ['a band minimum with 15 decimals', (j) => (j.scales[0].bandSchemes[0].bands[1].min = 2.500000000000001), [1, 2, 3]],
       ['a cut-off named __proto__', (j) => (j.cutoffs[0].id = '__proto__'), [1, 2, 3]],
+      [
+        'options too large for exact sums, without bands or cut-offs',
+        (j) => {
+          j.responseScales[0].options = [4e15, 4e15 + 1].map((value: number) => ({ value, label: String(value) }));
+          j.scales[0].bandSchemes = [];
+          j.cutoffs = [];
+        },
+        [4e15, 4e15 + 1, 4e15],
+      ],
+      ['the top band minimum with 15 decimals', (j) => (j.scales[0].bandSchemes[0].bands[2].min = 3.500000000000001), [1, 2, 3]],
+      ['a linear scale whose addend passes exact integers', (j) => j.scales.push(scaleOf('far', { kind: 'linear', of: 'pulse', multiply: 1, add: 3.1e15 })), [1, 2, 3]],
+      ['a linear scale whose denominator passes exact integers', (j) => j.scales.push(scaleOf('fine', { kind: 'linear', of: 'pulse', multiply: 1e-15, add: 0.25 })), [1, 2, 3]],
+      ['a conversion table value past exact integers', (j) => j.scales.push(scaleOf('grade', { kind: 'lookup', of: 'pulse', table: [[1, 1], [2, 1e16]] })), [1, 1, 1]],
+      [
+        'a conversion table with 15 decimals under a cut-off',
+        (j) => {
+          j.scales.push(scaleOf('grade', { kind: 'lookup', of: 'pulse', table: [[1, 0.5], [2, 0.000000000000001]] }));
+          j.cutoffs.push({ id: 'grade_high', label: 'High grade', criterion: { scale: 'grade', op: '>=', value: 10 }, sources: ['local_pulse'] });
+        },
+        [1, 1, 1],
+      ],
+      [
+        'a threshold past exact integers inside any',
+        (j) => (j.cutoffs[0].criterion = { any: [{ item: 'pulse3_1', op: '<=', value: 2 }, { scale: 'pulse', op: '>=', value: 1.000000000000001 }] }),
+        [1, 2, 3],
+      ],
       ['a composite scale', (j) => j.scales.push(scaleOf('both', { kind: 'composite', terms: [{ scale: 'pulse', weight: 1 }], add: 0 })), [1, 2, 3]],
     ];
     for (const [what, change, row] of cases) {
@@ -310,9 +336,15 @@ describe('compileScorer on definitions of your own', () => {
     const definition = pulseRaw((j) => {
       j.scales[0].missing = { kind: 'min_answered', min: 2, sources: ['local_pulse'] };
       j.scales.push(scaleOf('hundred', { kind: 'linear', of: 'pulse', multiply: 25, add: -25 }));
+      j.scales.push(scaleOf('scaled', { kind: 'linear', of: 'pulse', multiply: 2.5, add: 0.25 }));
+      j.scales.push(scaleOf('rescaled', { kind: 'linear', of: 'scaled', multiply: 0.4, add: -0.1 }));
       j.scales.push(scaleOf('grade', { kind: 'lookup', of: 'pulse', table: [1, 2, 3, 4, 5].map((m) => [m, m * 10 + 0.5]) }));
       j.cutoffs.push({ id: 'hundred_high', label: 'High', criterion: { scale: 'hundred', op: '>=', value: 62.5 }, sources: ['local_pulse'] });
       j.cutoffs.push({ id: 'grade_high', label: 'High grade', criterion: { scale: 'grade', op: '>', value: 30.5 }, sources: ['local_pulse'] });
+      j.cutoffs.push({ id: 'scaled_high', label: 'High scaled', criterion: { scale: 'scaled', op: '>=', value: 7.75 }, sources: ['local_pulse'] });
+      j.cutoffs.push({ id: 'rescaled_low', label: 'Low rescaled', criterion: { scale: 'rescaled', op: '<', value: 1.1 }, sources: ['local_pulse'] });
+      // Bands whose minimum is exclusive: "good" only above 3.5.
+      j.scales[0].bandSchemes[0].bands[2].minExclusive = true;
     });
     expect(compileScorer(definition).generated).toBe(true);
     for (const row of patterns(3, [null, 1, 2, 3, 4, 5])) {
@@ -325,7 +357,11 @@ describe('compileScorer on definitions of your own', () => {
     }
     const r = compileScorer(definition)([4, 4, null]);
     expect(r.scales).toMatchObject({ pulse: { value: 4, answered: 2 }, hundred: { value: 75 }, grade: { value: 40.5 } });
-    expect(r.cutoffs).toMatchObject({ hundred_high: true, grade_high: true });
+    expect(r.cutoffs).toMatchObject({ hundred_high: true, grade_high: true, scaled_high: true, rescaled_low: false });
+    // (3 + 4) / 2 = 3.5 is not above 3.5: "watch"; 2.5 × 3.5 + 0.25 = 9; 0.4 × 9 − 0.1 = 3.5.
+    const edge = compileScorer(definition)([3, 4, null]);
+    expect(edge.scales).toMatchObject({ pulse: { value: 3.5, band: { id: 'watch' } }, scaled: { value: 9 }, rescaled: { value: 3.5 } });
+    expect(compileScorer(definition)([1, 1, null]).cutoffs).toMatchObject({ scaled_high: false, rescaled_low: true });
   });
 
   it('reads no array element past the length, even one the Array prototype supplies', () => {

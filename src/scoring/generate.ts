@@ -234,8 +234,9 @@ class Emit {
         const needed = scale.minAnswered ?? scale.items.length;
         const q = scale.kind === 'sum' ? `${scale.unit}` : `n${s} * ${scale.unit}`;
         lines.push(`const ok${s} = n${s} >= ${needed} && n${s} > 0, q${s} = ${q};`);
-        this.bounds[s] = { n: high, d: scale.unit * scale.items.length };
-        return safe(high, scale.unit * scale.items.length);
+        const bound = { n: high, d: scale.unit * scale.items.length };
+        this.bounds[s] = bound;
+        return safe(bound.n, bound.d);
       }
       case 'linear': {
         const base = this.bounds[scale.of]!;
