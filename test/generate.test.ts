@@ -262,6 +262,12 @@ describe('compileScorer on definitions of your own', () => {
       ['a cut-off with a threshold past exact integers', (j) => (j.cutoffs[0].criterion.value = 4e15), [1, 2, 3]],
       ['a band minimum with 15 decimals', (j) => (j.scales[0].bandSchemes[0].bands[1].min = 2.500000000000001), [1, 2, 3]],
       ['a cut-off named __proto__', (j) => (j.cutoffs[0].id = '__proto__'), [1, 2, 3]],
+      ['code in a cut-off operator', (j) => (j.cutoffs[0].criterion.op = '< 9 || (globalThis.injected = true) || 0 <'), [1, 2, 3]],
+      [
+        'code in a missing-data minimum',
+        (j) => (j.scales[0].missing = { kind: 'min_answered', min: '1 && (globalThis.injected = true)', sources: ['local_pulse'] }),
+        [1, 2, 3],
+      ],
       [
         'options too large for exact sums, without bands or cut-offs',
         (j) => {
@@ -291,11 +297,14 @@ describe('compileScorer on definitions of your own', () => {
       ['a composite scale', (j) => j.scales.push(scaleOf('both', { kind: 'composite', terms: [{ scale: 'pulse', weight: 1 }], add: 0 })), [1, 2, 3]],
     ];
     for (const [what, change, row] of cases) {
+      delete (globalThis as { injected?: boolean }).injected;
       const definition = pulseRaw(change);
       const scorer = compileScorer(definition);
       expect(scorer.generated, what).toBe(false);
       expect(scorer(row as never), what).toStrictEqual(scoreCompiled(compile(definition), row));
       expect(scorer.stats(), what).toStrictEqual({ generated: 0, engine: 0 });
+      // Nothing from a definition is run as code.
+      expect((globalThis as { injected?: boolean }).injected, what).toBeUndefined();
     }
     // The same definitions with small exact numbers are generated.
     const fine = pulseRaw((j) => {

@@ -45,6 +45,9 @@ export interface Generated {
 /** Whether every bound is a safe integer size, so sums, products and comparisons stay exact (as in the engine). */
 const safe = (...xs: readonly number[]): boolean => xs.every((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER);
 
+/** The comparison operators a criterion may name (written into the code, so checked first). */
+const OPERATORS: ReadonlySet<string> = new Set(['>=', '>', '<=', '<']);
+
 /** The empty `issues` and `flags` of generated results (frozen, shared, as the engine's are). */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -232,6 +235,8 @@ class Emit {
           lines.push(`if (x${item} >= 0) { p${s} += ${this.k(points)}[x${item}]; n${s}++; }`);
         });
         const needed = scale.minAnswered ?? scale.items.length;
+        // Only numbers computed here, or checked to be integers, are written into the code.
+        if (!Number.isSafeInteger(needed)) return false;
         const q = scale.kind === 'sum' ? `${scale.unit}` : `n${s} * ${scale.unit}`;
         lines.push(`const ok${s} = n${s} >= ${needed} && n${s} > 0, q${s} = ${q};`);
         const bound = { n: high, d: scale.unit * scale.items.length };
@@ -281,6 +286,7 @@ class Emit {
     // Cut-offs that refer to cut-offs are inlined: compile() refuses cycles, so this ends.
     switch (criterion.kind) {
       case 'scale': {
+        if (!OPERATORS.has(criterion.op)) return null;
         const test = this.compare(criterion.scale, criterion.value, criterion.op);
         return test === null ? null : `(ok${criterion.scale} ? ${test} : null)`;
       }
