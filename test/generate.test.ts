@@ -282,6 +282,15 @@ describe('compileScorer on definitions of your own', () => {
       ['a linear scale whose denominator passes exact integers', (j) => j.scales.push(scaleOf('fine', { kind: 'linear', of: 'pulse', multiply: 1e-15, add: 0.25 })), [1, 2, 3]],
       ['a conversion table value past exact integers', (j) => j.scales.push(scaleOf('grade', { kind: 'lookup', of: 'pulse', table: [[1, 1], [2, 1e16]] })), [1, 1, 1]],
       [
+        'a conversion table whose largest value, compared with a cut-off, passes exact integers',
+        (j) => {
+          j.scales.push(scaleOf('grade', { kind: 'lookup', of: 'pulse', table: [[1, 1], [2, 4.6e15]] }));
+          j.cutoffs.push({ id: 'grade_high', label: 'High grade', criterion: { scale: 'grade', op: '>=', value: 2.5 }, sources: ['local_pulse'] });
+        },
+        [2, 2, 2],
+      ],
+      ['a linear scale whose two terms together pass exact integers', (j) => j.scales.push(scaleOf('wide', { kind: 'linear', of: 'pulse', multiply: 3e14, add: 1.6e15 })), [1, 2, 3]],
+      [
         'a conversion table with 15 decimals under a cut-off',
         (j) => {
           j.scales.push(scaleOf('grade', { kind: 'lookup', of: 'pulse', table: [[1, 0.5], [2, 0.000000000000001]] }));
