@@ -286,5 +286,6 @@ async function gzipped(code: string): Promise<number> {
 console.log('\nbundle (esbuild, minified, gzip)  bytes');
 const sizes: [string, string][] = [['{ score }', 'import { score } from "wellbeing-instruments"; console.log(score);']];
 for (const c of cases) sizes.push([`{ ${c.id}, score }`, `import { ${c.id}, score } from "wellbeing-instruments"; console.log(score(${c.id}, []));`]);
+sizes.push(['{ phq9, compileScorer } (opt-in)', 'import { phq9, compileScorer } from "wellbeing-instruments"; console.log(compileScorer(phq9)([]));']);
 for (const [name, code] of sizes) console.log(`${name.padEnd(32)}  ${(await gzipped(code)).toLocaleString('en').padStart(6)}`);
 if (sink === 0) console.log('');

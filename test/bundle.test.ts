@@ -68,6 +68,14 @@ describe('tree-shaking', () => {
     for (const note of noteMarkers(id)) expect(code, `a note leaked: ${note}`).not.toContain(note);
     for (const m of zodMarkers) expect(code, `zod leaked (${m})`).not.toContain(m);
   });
+  it('{ score } carries no code generator; { compileScorer } does (it is opt-in, so CSP-safe bundles stay free of new Function)', async () => {
+    const plain = await bundle('import { phq9, score } from "wellbeing-instruments"; console.log(score(phq9, []));');
+    const generating = await bundle('import { phq9, compileScorer } from "wellbeing-instruments"; console.log(compileScorer(phq9)([]));');
+    for (const marker of ['new Function', 'scoreGenerated']) {
+      expect(plain, marker).not.toContain(marker);
+      expect(generating, marker).toContain(marker);
+    }
+  });
   it('{ phq9Notes } carries the notes (the markers above can be found)', async () => {
     const code = await bundle('import { phq9Notes } from "wellbeing-instruments"; console.log(phq9Notes);');
     const markers = noteMarkers('phq9');
