@@ -1,0 +1,74 @@
+/**
+ * Small-group withholding at its boundaries (issue 19, item 3; design.md §10): on tables small
+ * enough to check by hand, exactly which cells are withheld, with which reason, and why. Complements
+ * test/mutation-organisation-suppress.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { determinedCells, isFallback, suppress, type Constraint, type Suppression } from '../src/cohort/suppress.js';
+
+describe('suppress(): what a determined cell takes with it', () => {
+  it('one department (the whole cohort) with teams of 6, 11 and 0 at minimum 6: the 0 is small, the 6 its complement, and since the pair is then exactly 6 the 11 goes too', () => {
+    // Cell 0 is the department, the only group of its level (so the whole cohort); cells 1–3 its teams.
+    const constraints: Constraint[] = [
+      { parent: -1, children: [0] },
+      { parent: -1, children: [1, 2, 3] },
+      { parent: 0, children: [1, 2, 3] },
+    ];
+    // 0 < 6: small. Alone in its constraint, it takes the smallest shown team (6). Shown: 17 − 11 = 6 for the pair; the
+    // complement is at least 6 and the small team at least 0, so the complement is 6 and the small team 0: both worked out.
+    // The smallest shown team of a constraint holding the complement (11) is withheld; then the three add up to 17 with
+    // 0–5, ≥ 6, ≥ 6, and nothing is determined. The department stays shown: no fallback.
+    const state = suppress([17, 6, 11, 0], constraints, 6, 0);
+    expect(state).toEqual([false, 'complementary', 'complementary', 'small_group']);
+    expect(isFallback(state)).toBe(false);
+    expect(determinedCells([17, 6, 11, 0], constraints, state, 6, 0)).toEqual([]);
+  });
+});
+
+describe('determinedCells(): bounds under a shown group that is itself a cell', () => {
+  it('department A (cell 0, shown: 6) with a withheld team of 5 (complementary) and one of 1 (small): at minimum 5 they are exactly 5 and 1', () => {
+    // Cells: 0 = A (6), 1 = B (30), 2–3 = A's teams (5, 1), 4–5 = B's teams (27, 3). Minimum 5, floor 1.
+    const constraints: Constraint[] = [
+      { parent: -1, children: [0, 1] },
+      { parent: -1, children: [2, 3, 4, 5] },
+      { parent: 0, children: [2, 3] },
+      { parent: 1, children: [4, 5] },
+    ];
+    const state: Suppression[] = [false, false, 'complementary', 'small_group', 'complementary', 'small_group'];
+    // A's teams: x₂ ≥ 5, 1 ≤ x₃ ≤ 4, x₂ + x₃ = 6, so x₂ = 5 and x₃ = 1. B's: x₄ ≥ 5, 1 ≤ x₅ ≤ 4, x₄ + x₅ = 30, so x₄ is
+    // 26–29 and x₅ 1–4: open. No single cell follows from the sums alone (each pair is tied).
+    expect(determinedCells([6, 30, 5, 1, 27, 3], constraints, state, 5, 1)).toEqual([2, 3]);
+  });
+});
+
+describe('determinedCells(): what each method finds, in the order suppress() fixes them', () => {
+  // Cells: 0 = A (2, small), 1 = B (18); A's teams 2, 3 (1 and 1, small); B's teams 4 (6) and 5 (12). Minimum 3, floor 1.
+  const constraints: Constraint[] = [
+    { parent: -1, children: [0, 1] },
+    { parent: -1, children: [2, 3, 4, 5] },
+    { parent: 0, children: [2, 3] },
+    { parent: 1, children: [4, 5] },
+  ];
+  it('cells found by the sums (A = 20 − 18, team 4 = 18 − 12) and by the bounds (A’s two teams of 1–2 adding to 2) come out in cell order', () => {
+    const state: Suppression[] = ['small_group', false, 'small_group', 'small_group', 'complementary', false];
+    expect(determinedCells([2, 18, 1, 1, 6, 12], constraints, state, 3, 1)).toEqual([0, 2, 3, 4]);
+  });
+
+  it('a bound found late in one pass is carried through the constraints before it in the next', () => {
+    // Departments A (cell 0, shown: 16), B (1, 4) and C (2, 0); A's teams 3–5 (10, 3, 3), B's one team 6 (4, shown), C's teams
+    // 7–8 (0, 0). Minimum 2, floor 0 (a figure's count may be 0); withheld: B (complementary), C (small), teams 3 and 5
+    // (complementary), 7 and 8 (small).
+    const three: Constraint[] = [
+      { parent: -1, children: [0, 1, 2] },
+      { parent: -1, children: [3, 4, 5, 6, 7, 8] },
+      { parent: 0, children: [3, 4, 5] },
+      { parent: 1, children: [6] },
+      { parent: 2, children: [7, 8] },
+    ];
+    const state: Suppression[] = [false, 'complementary', 'small_group', 'complementary', false, 'complementary', false, 'small_group', 'small_group'];
+    // B is its one team, 4, and then C = 20 − 16 − 4 = 0 (both also follow from the sums). C's teams add up to C, so each is
+    // 0 — but only by the bounds, and only once B's bound (narrowed by its own constraint, after the whole cohort's) has
+    // been carried back to C in a second pass.
+    expect(determinedCells([16, 4, 0, 10, 3, 3, 4, 0, 0], three, state, 2, 0)).toEqual([1, 2, 7, 8]);
+  });
+});
