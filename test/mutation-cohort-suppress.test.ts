@@ -42,6 +42,22 @@ describe('determinedCells(): bounds under a shown group that is itself a cell', 
 });
 
 describe('determinedCells(): what each method finds, in the order suppress() fixes them', () => {
+  it('three small departments of one team each: every sum holds three unknowns, so nothing can be worked out', () => {
+    // Cells 0–2: departments of 4, 3 and 3; 3–5: their one team each (the same people). Minimum 5, floor 0: every cell is
+    // small (0–4). Known: both levels add up to 10, and each team equals its department; no cell follows (each 2–4).
+    const constraints: Constraint[] = [
+      { parent: -1, children: [0, 1, 2] },
+      { parent: -1, children: [3, 4, 5] },
+      { parent: 0, children: [3] },
+      { parent: 1, children: [4] },
+      { parent: 2, children: [5] },
+    ];
+    const state: Suppression[] = ['small_group', 'small_group', 'small_group', 'small_group', 'small_group', 'small_group'];
+    expect(determinedCells([4, 3, 3, 4, 3, 3], constraints, state, 5, 0)).toEqual([]);
+    // suppress() keeps them all small: there is nothing left to withhold and nothing to give away.
+    expect(suppress([4, 3, 3, 4, 3, 3], constraints, 5, 0)).toEqual(state);
+  });
+
   // Cells: 0 = A (2, small), 1 = B (18); A's teams 2, 3 (1 and 1, small); B's teams 4 (6) and 5 (12). Minimum 3, floor 1.
   const constraints: Constraint[] = [
     { parent: -1, children: [0, 1] },
@@ -49,6 +65,19 @@ describe('determinedCells(): what each method finds, in the order suppress() fix
     { parent: 0, children: [2, 3] },
     { parent: 1, children: [4, 5] },
   ];
+  it('a small department beside a shown one is the cohort minus it, and its one team equals it; three withheld teams adding to 26 stay open', () => {
+    // Cells: 0 = A (26, shown), 1 = B (1, small); A's teams 2–4 (6, 11, 9, complementary), B's one team 5 (1, small).
+    // Minimum 3, floor 0. B = 27 − 26 = 1 and team 5 = B = 1; A's teams are each at least 3 and add up to 26: 3–20 each.
+    const two: Constraint[] = [
+      { parent: -1, children: [0, 1] },
+      { parent: -1, children: [2, 3, 4, 5] },
+      { parent: 0, children: [2, 3, 4] },
+      { parent: 1, children: [5] },
+    ];
+    const state: Suppression[] = [false, 'small_group', 'complementary', 'complementary', 'complementary', 'small_group'];
+    expect(determinedCells([26, 1, 6, 11, 9, 1], two, state, 3, 0)).toEqual([1, 5]);
+  });
+
   it('cells found by the sums (A = 20 − 18, team 4 = 18 − 12) and by the bounds (A’s two teams of 1–2 adding to 2) come out in cell order', () => {
     const state: Suppression[] = ['small_group', false, 'small_group', 'small_group', 'complementary', false];
     expect(determinedCells([2, 18, 1, 1, 6, 12], constraints, state, 3, 1)).toEqual([0, 2, 3, 4]);
