@@ -3,8 +3,8 @@
  * equicorrelated items the fit has a local minimum on each block (loadings √ρ on one, 0 on the
  * other), and the start decides which one is reached. These pin the block `psych::fa` reaches
  * (test/fixtures/r/minres.json, written by scripts/r/minres.R), and check it by hand: on a block of
- * three or more items with correlation ρ the residuals are 0 at λ = √ρ. And a Heywood case far
- * beyond the bound, where the least-squares update starts Newton's iteration well above its root.
+ * three or more items with correlation ρ the residuals are 0 at λ = √ρ. And two Heywood cases
+ * whose least-squares updates start Newton's iteration well above its root.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,13 @@ interface Star {
   readonly rho: number;
   readonly loadings: readonly number[];
 }
-const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/r/minres.json'), 'utf8')) as { cases: Case[]; stars: Star[] };
+interface Three {
+  readonly r12: number;
+  readonly r13: number;
+  readonly r23: number;
+  readonly loadings: readonly number[];
+}
+const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/r/minres.json'), 'utf8')) as { cases: Case[]; stars: Star[]; threes: Three[] };
 
 /** The correlation matrix of uncorrelated blocks, block b of `sizes[b]` items correlated `rhos[b]`. */
 function blocks(sizes: readonly number[], rhos: readonly number[]): Float64Array {
@@ -64,5 +70,21 @@ describe('one-factor minres: one item correlated ρ with k − 1 uncorrelated it
     for (let j = 1; j < k; j++) expect(l[j]).toBeCloseTo((0.22 * a) / (a * a + 18 * b * b), 12);
     // psych::fa(r, 1, fm = "minres")$loadings: 1.07246, 0.15108 × 19 (psych stops early)
     star.loadings.forEach((v, j) => expect(Math.abs(l[j]! - v), `item ${j + 1}`).toBeLessThan(1e-4));
+  });
+});
+
+describe('one-factor minres: three items, one barely related to the others (a Heywood case from the first sweeps)', () => {
+  it('r = −.02, .01, −.82 (positive definite): λ₂² would be r₁₂r₂₃/r₁₃ = 1.64, so item 2 is held at ψ = 0.005; psych::fa agrees to 1e-4', () => {
+    const three = fixture.threes[0]!;
+    expect([three.r12, three.r13, three.r23]).toEqual([-0.02, 0.01, -0.82]);
+    const l = oneFactorMinres(Float64Array.from([1, -0.02, 0.01, -0.02, 1, -0.82, 0.01, -0.82, 1]), 3);
+    const [a, b, c] = [l[0]!, l[1]!, l[2]!];
+    expect(b).toBeGreaterThan(Math.sqrt(0.995));
+    // Item 2 solves b³ + (S − 0.995) b − |N| = 0 (S = a² + c², N = −.02 a − .82 c); items 1 and 3 are N / S of their rows.
+    expect(b ** 3 + (a * a + c * c - 0.995) * b - Math.abs(-0.02 * a - 0.82 * c)).toBeCloseTo(0, 12);
+    expect(a).toBeCloseTo((-0.02 * b + 0.01 * c) / (b * b + c * c), 12);
+    expect(c).toBeCloseTo((0.01 * a - 0.82 * b) / (a * a + b * b), 12);
+    // psych::fa(r, 1, fm = "minres")$loadings: −0.016862, 0.997569, −0.821889 (psych stops early)
+    three.loadings.forEach((v, j) => expect(Math.abs(l[j]! - v), `item ${j + 1}`).toBeLessThan(1e-4));
   });
 });

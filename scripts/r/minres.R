@@ -3,10 +3,12 @@
 # local minimum on each block (loadings √ρ on one block, 0 on the other); which one an iteration
 # reaches depends on where it starts, so these pin that the fit starts where psych's lands. And a
 # Heywood case far from the bound: one item correlated ρ with each of k − 1 mutually uncorrelated
-# items (a "star"), whose loading exceeds 1.
+# items (a "star"), whose loading exceeds 1; and a three-item Heywood case (r12 = -.02, r13 = .01,
+# r23 = -.82: exactly identified, lambda2^2 = r12 r23 / r13 = 1.64) whose first sweeps move a
+# loading far beyond the bound.
 #
 # Writes test/fixtures/r/minres.json: per case the block sizes and the correlation within each
-# block (or k and ρ of the star) and psych::fa(r, nfactors = 1, fm = "minres")$loadings.
+# block (or k and ρ of the star, or the three correlations) and psych::fa(r, nfactors = 1, fm = "minres")$loadings.
 #
 # Run from the repository root:  Rscript scripts/r/minres.R
 # Needs R with the psych and jsonlite packages (Debian: r-base-core, r-cran-psych, r-cran-jsonlite).
@@ -42,6 +44,15 @@ stars <- lapply(list(list(k = 20, rho = 0.22)), function(cs) {
   list(k = cs$k, rho = cs$rho, loadings = as.numeric(f$loadings))
 })
 
+threes <- lapply(list(c(-0.02, 0.01, -0.82)), function(cs) {
+  r <- diag(3)
+  r[1, 2] <- r[2, 1] <- cs[1]
+  r[1, 3] <- r[3, 1] <- cs[2]
+  r[2, 3] <- r[3, 2] <- cs[3]
+  f <- suppressWarnings(suppressMessages(fa(r, nfactors = 1, fm = "minres")))
+  list(r12 = cs[1], r13 = cs[2], r23 = cs[3], loadings = as.numeric(f$loadings))
+})
+
 out <- lapply(cases, function(cs) {
   f <- suppressWarnings(suppressMessages(fa(block(cs$sizes, cs$rhos), nfactors = 1, fm = "minres")))
   list(sizes = cs$sizes, rhos = cs$rhos, loadings = as.numeric(f$loadings))
@@ -53,7 +64,8 @@ writeLines(
     r = R.version.string,
     psych = as.character(packageVersion("psych")),
     cases = out,
-    stars = stars
+    stars = stars,
+    threes = threes
   ), auto_unbox = TRUE, digits = NA, pretty = TRUE),
   "test/fixtures/r/minres.json"
 )
