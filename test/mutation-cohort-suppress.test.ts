@@ -25,6 +25,26 @@ describe('suppress(): what a determined cell takes with it', () => {
   });
 });
 
+describe('suppress(): a determined department takes a team of its own', () => {
+  it('departments of 15 and 3 (small) at minimum 4: the bounds give B away until one of A’s shown teams is withheld', () => {
+    // Cells: 0 = A (15), 1 = B (3); A's teams 2–4 (5, 3, 7), B's one team 5 (3). Small: B, team 3, team 5 (0–3).
+    // B alone in its level takes A (the smallest shown department). Then A = 5 + 7 + team 3 (0–3) is 12–15, and B = 18 − A
+    // is at most 3 only if A ≥ 15: so A = 15, B = 3 and both small teams 3. A is the first determined cell; of the
+    // constraints it is in, the departments have nothing left to withhold, A's own teams have: the smallest shown one (5)
+    // is withheld. Then teams 2 and 3 are 8–11 between them and nothing is determined.
+    const constraints: Constraint[] = [
+      { parent: -1, children: [0, 1] },
+      { parent: -1, children: [2, 3, 4, 5] },
+      { parent: 0, children: [2, 3, 4] },
+      { parent: 1, children: [5] },
+    ];
+    const state = suppress([15, 3, 5, 3, 7, 3], constraints, 4, 0);
+    expect(state).toEqual(['complementary', 'small_group', 'complementary', 'small_group', false, 'small_group']);
+    expect(isFallback(state)).toBe(false);
+    expect(determinedCells([15, 3, 5, 3, 7, 3], constraints, state, 4, 0)).toEqual([]);
+  });
+});
+
 describe('determinedCells(): bounds under a shown group that is itself a cell', () => {
   it('department A (cell 0, shown: 6) with a withheld team of 5 (complementary) and one of 1 (small): at minimum 5 they are exactly 5 and 1', () => {
     // Cells: 0 = A (6), 1 = B (30), 2–3 = A's teams (5, 1), 4–5 = B's teams (27, 3). Minimum 5, floor 1.
@@ -65,6 +85,26 @@ describe('determinedCells(): what each method finds, in the order suppress() fix
     { parent: 0, children: [2, 3] },
     { parent: 1, children: [4, 5] },
   ];
+  it('three levels of five people, every cell small: the sums leave two numbers free, so nothing can be worked out', () => {
+    // Departments 0 = A (2), 1 = B (3); units 2 = a (2, in A), 3 = b₁ (1), 4 = b₂ (2) (in B); teams 5 = a′ (2, in a), 6 = b₁′ (1),
+    // 7 = b₂′ (2). Minimum 6, floor 0: every cell is small (0–5). Every sum holds for A = a = a′ = t, B = 5 − t,
+    // b₁ = b₁′ = s, b₂ = b₂′ = 5 − t − s, whatever t and s are.
+    const levels: Constraint[] = [
+      { parent: -1, children: [0, 1] },
+      { parent: -1, children: [2, 3, 4] },
+      { parent: -1, children: [5, 6, 7] },
+      { parent: 0, children: [2] },
+      { parent: 1, children: [3, 4] },
+      { parent: 0, children: [5] },
+      { parent: 1, children: [6, 7] },
+      { parent: 2, children: [5] },
+      { parent: 3, children: [6] },
+      { parent: 4, children: [7] },
+    ];
+    const state: Suppression[] = Array.from({ length: 8 }, () => 'small_group');
+    expect(determinedCells([2, 3, 2, 1, 2, 2, 1, 2], levels, state, 6, 0)).toEqual([]);
+  });
+
   it('a small department beside a shown one is the cohort minus it, and its one team equals it; three withheld teams adding to 26 stay open', () => {
     // Cells: 0 = A (26, shown), 1 = B (1, small); A's teams 2–4 (6, 11, 9, complementary), B's one team 5 (1, small).
     // Minimum 3, floor 0. B = 27 − 26 = 1 and team 5 = B = 1; A's teams are each at least 3 and add up to 26: 3–20 each.
