@@ -45,6 +45,25 @@ describe('suppress(): a determined department takes a team of its own', () => {
   });
 });
 
+describe('suppress(): a group withheld as given, alone in its level', () => {
+  it('takes the other department first, so the small teams of that department need no third team', () => {
+    // Cells: 0 = A (9), 1 = B (4, withheld as given); A's teams 2–4 (0, 8, 1), B's one team 5 (4). Minimum 3, floor 0.
+    // B alone in the departments' level would be 13 − A: A is withheld. The teams' level has the small 0 and 1 (together 1,
+    // below 3), so its smallest shown team, B's 4, is withheld. A's own constraint then has a withheld parent and two
+    // withheld teams: A's 8 stays shown (A = 8 + two teams of 0–2 is unknown, so their sum is too).
+    const constraints: Constraint[] = [
+      { parent: -1, children: [0, 1] },
+      { parent: -1, children: [2, 3, 4, 5] },
+      { parent: 0, children: [2, 3, 4] },
+      { parent: 1, children: [5] },
+    ];
+    const given = [false, true, false, false, false, false];
+    const state = suppress([9, 4, 0, 8, 1, 4], constraints, 3, 0, given);
+    expect(state).toEqual(['complementary', 'complementary', 'small_group', false, 'small_group', 'complementary']);
+    expect(determinedCells([9, 4, 0, 8, 1, 4], constraints, state, 3, 0)).toEqual([]);
+  });
+});
+
 describe('determinedCells(): bounds under a shown group that is itself a cell', () => {
   it('department A (cell 0, shown: 6) with a withheld team of 5 (complementary) and one of 1 (small): at minimum 5 they are exactly 5 and 1', () => {
     // Cells: 0 = A (6), 1 = B (30), 2–3 = A's teams (5, 1), 4–5 = B's teams (27, 3). Minimum 5, floor 1.
@@ -139,5 +158,12 @@ describe('determinedCells(): what each method finds, in the order suppress() fix
     // 0 — but only by the bounds, and only once B's bound (narrowed by its own constraint, after the whole cohort's) has
     // been carried back to C in a second pass.
     expect(determinedCells([16, 4, 0, 10, 3, 3, 4, 0, 0], three, state, 2, 0)).toEqual([1, 2, 7, 8]);
+    // The bounds run to a fixed point, so the order of the constraints does not matter: every rotation of the list, and
+    // each rotation reversed, finds the same cells.
+    for (let k = 0; k < three.length; k++) {
+      const rotated = [...three.slice(k), ...three.slice(0, k)];
+      expect(determinedCells([16, 4, 0, 10, 3, 3, 4, 0, 0], rotated, state, 2, 0), `rotation ${k}`).toEqual([1, 2, 7, 8]);
+      expect(determinedCells([16, 4, 0, 10, 3, 3, 4, 0, 0], rotated.reverse(), state, 2, 0), `rotation ${k} reversed`).toEqual([1, 2, 7, 8]);
+    }
   });
 });
