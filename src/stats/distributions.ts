@@ -89,9 +89,10 @@ function betaFraction(x: number, y: number, a: number, b: number): number {
     h *= d * c;
     const odd = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
     // 1 + odd·d and 1 + odd/c, with d − 1 = −even·dBefore·d and 1/c − 1 = −even / (cBefore·c).
-    d = onePlusOdd(m) - odd * even * dBefore * d;
+    const oddStep = onePlusOdd(m);
+    d = oddStep - odd * even * dBefore * d;
     if (Math.abs(d) < tiny) d = tiny;
-    c = onePlusOdd(m) - (odd * even) / (cBefore * c);
+    c = oddStep - (odd * even) / (cBefore * c);
     if (Math.abs(c) < tiny) c = tiny;
     d = 1 / d;
     const delta = d * c;
