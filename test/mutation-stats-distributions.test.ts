@@ -81,8 +81,13 @@ describe('t far in the tails (the quantile used to go through 1 − y)', () => {
     close(tQuantile(1e-10, 1), -3183098861.837907, 1e-12, 'qt(1e-10, 1)');
   });
 
+  it('near ½ (|t| down to 1e-6) the quantile keeps 1e-13 relative: tan(π(p − ½)) for df 1', () => {
+    // Solving through the Beta(df/2, ½) side here would leave 1e-16 absolute of the tail, 1e-11 of t.
+    for (const p of [0.49999, 0.4999999, 0.5000001, 0.50001]) close(tQuantile(p, 1), Math.tan(Math.PI * (p - 0.5)), 1e-13, `qt(${p}, 1)`);
+  });
+
   it('df 2 has t = (2p − 1) / √(2p(1 − p)) and P(T ≤ t) = ½ + t / (2√(2 + t²))', () => {
-    for (const p of [1e-12, 1e-8, 1e-4, 0.01, 0.2, 0.3, 0.45]) {
+    for (const p of [1e-12, 1e-8, 1e-4, 0.01, 0.2, 0.3, 0.45, 0.49999, 0.4999999]) {
       close(tQuantile(p, 2), (2 * p - 1) / Math.sqrt(2 * p * (1 - p)), 1e-12, `qt(${p}, 2)`);
     }
     for (const t of [-1e6, -30, -2, -0.3, 0.3, 2, 30]) {
@@ -126,9 +131,12 @@ describe('t far in the tails (the quantile used to go through 1 − y)', () => {
 });
 
 describe('F in the lower tail and at the ends', () => {
-  it('F(1, 1) = tan²(πp/2) and F(2, n) = n((1 − p)^(−2/n) − 1) / 2 down to p = 1e-12', () => {
-    for (const p of [1e-12, 1e-8, 1e-3, 0.3, 0.9, 0.999]) {
-      close(fQuantile(p, 1, 1), Math.tan((Math.PI * p) / 2) ** 2, 1e-12, `qf(${p}, 1, 1)`);
+  it('F(1, 1) = tan²(πp/2) and F(2, n) = n((1 − p)^(−2/n) − 1) / 2 in both tails, from p = 1e-12 and 1 − p = 1e-8', () => {
+    // Each tail is matched in its own terms: near 1, p − P(F ≤ f) would leave 1e-16 of 1 − p.
+    for (const p of [1e-12, 3e-11, 1e-10, 1e-9, 1e-8, 1e-6, 1e-3, 0.3, 0.7, 0.9, 0.999, 1 - 1e-4, 1 - 1e-6, 1 - 1e-8]) {
+      // tan²(πp/2) = 1 / tan²(π(1 − p)/2); 1 − p is exact for p above ½
+      const f11 = p < 0.5 ? Math.tan((Math.PI * p) / 2) ** 2 : 1 / Math.tan((Math.PI * (1 - p)) / 2) ** 2;
+      close(fQuantile(p, 1, 1), f11, 1e-12, `qf(${p}, 1, 1)`);
       for (const n of [3, 234]) close(fQuantile(p, 2, n), (n / 2) * Math.expm1((-2 / n) * Math.log1p(-p)), 1e-12, `qf(${p}, 2, ${n})`);
     }
   });
@@ -155,7 +163,8 @@ describe('beta and gamma helpers', () => {
       for (const x of [0.01, 0.2, 0.5, 0.8, 0.99]) close(betaRegularized(x, a, b) + betaRegularized(1 - x, b, a), 1, 1e-14, `I(${x}, ${a}, ${b})`);
     }
     // I_½(a, a) = ½ exactly.
-    for (const a of [0.5, 3, 15, 200]) close(betaRegularized(0.5, a, a), 0.5, 1e-13, `I(0.5, ${a}, ${a})`);
+    // (a = 10 takes log B's Stirling branch at its lower end, where its last term is 8e-13.)
+    for (const a of [0.5, 3, 10, 10.5, 15, 200]) close(betaRegularized(0.5, a, a), 0.5, 1e-13, `I(0.5, ${a}, ${a})`);
   });
 
   it('the Beta quantile inverts I_x, also far in both tails and with b = 5e5', () => {

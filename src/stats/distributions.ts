@@ -201,18 +201,20 @@ export function tQuantile(p: number, df: number): number {
 }
 
 /**
- * The p-quantile of F(df1, df2) (as R's `qf(p, df1, df2)`), through x, the p-quantile of
- * Beta(df1/2, df2/2), then one Newton step on the CDF in the smaller tail, with both tails
- * computed from u = df1·F/df2 without cancellation: x near 1 leaves 1 − x short of digits, and
- * the step restores them.
+ * The p-quantile of F(df1, df2) (as R's `qf(p, df1, df2)`). F = (df2/df1) · x / (1 − x) with x
+ * the p-quantile of Beta(df1/2, df2/2); above ½ through 1 − x instead, the (1 − p)-quantile of
+ * Beta(df2/2, df1/2) (1 − p is exact there), so the far tail of each side is solved where it is
+ * near 0. Then one Newton step on the CDF in the smaller tail, both tails computed from
+ * u = df1·F/df2 without cancellation, which restores the digits an x (or 1 − x) near 1 lacks.
  */
 export function fQuantile(p: number, df1: number, df2: number): number {
   const a = df1 / 2;
   const b = df2 / 2;
-  const x = betaQuantile(p, a, b);
-  const f = (df2 * x) / (df1 * (1 - x));
+  const lower = p < 0.5;
+  const x = lower ? betaQuantile(p, a, b) : betaQuantile(1 - p, b, a);
+  const f = lower ? (df2 * x) / (df1 * (1 - x)) : (df2 * (1 - x)) / (df1 * x);
   const u = (df1 * f) / df2;
-  const miss = p < 0.5 ? p - betaLower(u / (1 + u), 1 / (1 + u), a, b) : betaLower(1 / (1 + u), u / (1 + u), b, a) - (1 - p);
+  const miss = lower ? p - betaLower(u / (1 + u), 1 / (1 + u), a, b) : betaLower(1 / (1 + u), u / (1 + u), b, a) - (1 - p);
   const density = Math.exp(Math.log(df1 / df2) + (a - 1) * Math.log(u) - (a + b) * Math.log1p(u) - logBeta(a, b));
   // Not finite only at F = 0 or ∞ (p ≤ 0 or p ≥ 1).
   const step = miss / density;
