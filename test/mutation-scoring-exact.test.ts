@@ -170,6 +170,12 @@ describe('option values written with many digits are the numbers written', () =>
   it('480.40000000000003 stays 480.40000000000003', () => {
     expect(score(sound(sumOf([0, 480.40000000000003], 1)), [480.40000000000003]).scales['total']!.value).toBe(480.40000000000003);
   });
+  it('1e21 stays 1e21 (it prints with an exponent; 1 / 10^-21 in floating point: 999999999999999900000)', () => {
+    const d = sound(sumOf([0, 1e21], 1, 'sum', { cutoffs: [cut('ge', '>=', 1e21)] }));
+    const r = score(d, [1e21]);
+    expect(r.scales['total']!.value).toBe(1e21);
+    expect(r.cutoffs.ge).toBe(true);
+  });
   it('6.4e-27 stays 6.4e-27 (64 / 10^28 in floating point: 6.4000000000000005e-27)', () => {
     expect(score(sound(sumOf([0, 6.4e-27], 1)), [6.4e-27]).scales['total']!.value).toBe(6.4e-27);
   });
