@@ -23,6 +23,16 @@ describe('objects that are answers', () => {
   });
 });
 
+describe('what is no answers object', () => {
+  it('a function is refused even when its Symbol.toStringTag claims "Object"', () => {
+    const fn = Object.assign(() => 0, { exact_1: 1, exact_2: 1, [Symbol.toStringTag]: 'Object' });
+    const r = score(two, fn as never);
+    expect(r.valid).toBe(false);
+    expect(r.issues.map((i) => i.code)).toEqual(['invalid_answers']);
+    expect(r.scales['total']).toMatchObject({ value: null, reason: 'invalid_answers', answered: 0 });
+  });
+});
+
 describe('only own keys are answers', () => {
   it('an item id inherited from the prototype is no answer', () => {
     const answers = Object.assign(Object.create({ exact_1: 2 }) as Record<string, number>, { exact_2: 1 });
