@@ -42,6 +42,14 @@ describe('product sums, exactly', () => {
     expect(r.scales['total']!.value).toBe(0.02);
     expect(r.cutoffs.le).toBe(true);
   });
+  it('0.1 × 1 + 0.2 × 1 is 0.3 (floating point: 0.30000000000000004): the sum starts from an exact zero', () => {
+    const base = sumOf([0.1, 0.2, 1], 4);
+    const pairs: [string, string][] = [['exact_1', 'exact_2'], ['exact_3', 'exact_4']];
+    const d = { ...base, scales: [{ ...base.scales[0]!, method: { kind: 'product_sum' as const, pairs } }], cutoffs: [cut('le', '<=', 0.3)] };
+    const r = score(d, [0.1, 1, 0.2, 1]);
+    expect(r.scales['total']!.value).toBe(0.3);
+    expect(r.cutoffs.le).toBe(true);
+  });
 });
 
 describe('a call made from a getter while another call reads', () => {
