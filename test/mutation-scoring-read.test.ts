@@ -11,12 +11,13 @@ const two = sumOf([0, 1, 2], 2);
 
 describe('objects that are answers', () => {
   it('a plain object with a Symbol.toStringTag is still a plain object of answers', () => {
-    const r = score(two, { exact_1: 1, exact_2: 2, [Symbol.toStringTag]: 'Answers' });
+    const tagged: unknown = { exact_1: 1, exact_2: 2, [Symbol.toStringTag]: 'Answers' };
+    const r = score(two, tagged);
     expect(r.valid).toBe(true);
     expect(r.scales['total']!.value).toBe(3);
   });
   it('so is an object without a prototype that has one', () => {
-    const bare = Object.assign(Object.create(null) as Record<string | symbol, unknown>, { exact_1: 2, exact_2: 2, [Symbol.toStringTag]: 'Answers' });
+    const bare: unknown = Object.assign(Object.create(null) as Record<string | symbol, unknown>, { exact_1: 2, exact_2: 2, [Symbol.toStringTag]: 'Answers' });
     const r = score(two, bare);
     expect(r.valid).toBe(true);
     expect(r.scales['total']!.value).toBe(4);
