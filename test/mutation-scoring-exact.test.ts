@@ -164,6 +164,23 @@ describe('option values with more digits than a safe integer holds', () => {
   });
 });
 
+describe('option values written with many digits are the numbers written', () => {
+  // A real bug, fixed: a literal whose digits exceed 2^53 was read as its rounded digits over a
+  // power of ten, another double (480.40000000000003 scored as 480.4).
+  it('480.40000000000003 stays 480.40000000000003', () => {
+    expect(score(sound(sumOf([0, 480.40000000000003], 1)), [480.40000000000003]).scales['total']!.value).toBe(480.40000000000003);
+  });
+  it('1e21 stays 1e21 (it prints with an exponent; 1 / 10^-21 in floating point: 999999999999999900000)', () => {
+    const d = sound(sumOf([0, 1e21], 1, 'sum', { cutoffs: [cut('ge', '>=', 1e21)] }));
+    const r = score(d, [1e21]);
+    expect(r.scales['total']!.value).toBe(1e21);
+    expect(r.cutoffs.ge).toBe(true);
+  });
+  it('6.4e-27 stays 6.4e-27 (64 / 10^28 in floating point: 6.4000000000000005e-27)', () => {
+    expect(score(sound(sumOf([0, 6.4e-27], 1)), [6.4e-27]).scales['total']!.value).toBe(6.4e-27);
+  });
+});
+
 describe('past the safe-integer range', () => {
   const big = 900719925474099; // ten of them: Number.MAX_SAFE_INTEGER − 1
   it('a mean whose threshold test would overflow a cross-multiplication is still decided exactly', () => {
@@ -222,5 +239,89 @@ describe('past the safe-integer range', () => {
   it('a threshold too large to be exact (1e300) is compared in floating point', () => {
     const d = sound(sumOf([0, 1], 2, 'sum', { cutoffs: [cut('lt', '<', 1e300), cut('gt', '>', -1e300)] }));
     expect(score(d, [1, 1]).cutoffs).toEqual({ lt: true, gt: true });
+  });
+});
+
+// Re-measured on the rewritten engine (docs/mutation/scoring.md, "exact.ts"): the cases below reach
+// the paths of exact.ts that the tests above leave open, each decided against the exact value.
+describe('small parts are reduced too', () => {
+  // A real bug, fixed: rational() left parts below 2^26 unreduced, so the option 0.5 was 5/10 and
+  // the scale's unit 10 instead of 2; a mean's cross-products were then 5 times larger, left the
+  // safe range, and the comparison fell back to floating point, where this mean and its threshold
+  // are the same double.
+  it('a mean of A, A and 0.5 (A = 422,212,465,065,987) is below 281,474,976,710,658.2, which floating point cannot tell', () => {
+    const A = 422212465065987;
+    const t = 281474976710658.2; // the mean is (4A + 1) / 6 = 281474976710658.1666…
+    expect((4 * A + 1) / 6).toBe(t); // one double for both: only the exact comparison decides
+    const d = sound(withBands(sumOf([0, 0.5, A], 3, 'mean', { cutoffs: [cut('lt', '<', t), cut('ge', '>=', t)] }), 0, t));
+    const r = score(d, [A, A, 0.5]);
+    expect(r.cutoffs).toEqual({ lt: true, ge: false });
+    expect(r.scales['total']!.band?.id).toBe('b0');
+  });
+});
+
+describe('a value or threshold that is inexact is compared as the number it is', () => {
+  // 480.40000000000003 has 17 significant digits, more than a safe integer holds: an inexact
+  // value. It is above 480.4, but 480.40000000000003 × 10 rounds to 4804 exactly, so a
+  // comparison by cross-multiplying would call them equal.
+  const x = 480.40000000000003;
+  it('an inexact scale value just above a decimal threshold is above it', () => {
+    const d = sound(withBands(sumOf([0, x], 1, 'sum', { cutoffs: [cut('gt', '>', 480.4), cut('le', '<=', 480.4)] }), 0, 480.4));
+    const r = score(d, [x]);
+    expect(r.scales['total']!.value).toBe(x);
+    expect(r.cutoffs).toEqual({ gt: true, le: false });
+    expect(r.scales['total']!.band?.id).toBe('b1');
+  });
+  it('an exact scale value just below an inexact threshold is below it', () => {
+    const d = sound(sumOf([0, 480.4], 1, 'sum', { cutoffs: [cut('lt', '<', x), cut('ge', '>=', x)] }));
+    expect(score(d, [480.4]).cutoffs).toEqual({ lt: true, ge: false });
+  });
+});
+
+describe('arithmetic on an inexact value is floating point; exact parts stay exact', () => {
+  // 970.2717645310403: its digits exceed 2^53, so the value is the double itself. × 2.1 + 4.3 in
+  // floating point is 2041.8707055151847, the double nearest the exact product and sum of that
+  // double; multiplying by 21 and dividing by 10 instead gives 2041.8707055151845, and adding
+  // 43/10 over a common denominator 2041.870705515185.
+  const x = 970.2717645310403;
+  it('a composite of it', () => {
+    const d = sound(derived(sumOf([0, x], 1), { kind: 'composite', terms: [{ scale: 'total', weight: 2.1 }], add: 4.3 }, [cut('ge', '>=', 2041.8707055151847, 'derived')]));
+    const r = score(d, [x]);
+    expect(r.scales['derived']!.value).toBe(2041.8707055151847);
+    expect(r.cutoffs.ge).toBe(true);
+  });
+  it('a linear scale of it', () => {
+    const d = sound(derived(sumOf([0, x], 1), { kind: 'linear', of: 'total', multiply: 2.1, add: 4.3 }));
+    expect(score(d, [x]).scales['derived']!.value).toBe(2041.8707055151847);
+  });
+  it('exact terms are added exactly: 0.7 × 1 + 0.1 × 1 is 0.8 (floating point: 0.7999999999999999)', () => {
+    const base = sumOf([0, 1], 2);
+    const d = sound({
+      ...base,
+      scales: [
+        { ...base.scales[0]!, id: 'first', items: ['exact_1'] },
+        { ...base.scales[0]!, id: 'second', items: ['exact_2'] },
+        { id: 'derived', label: 'Derived', items: [], method: { kind: 'composite', terms: [{ scale: 'first', weight: 0.7 }, { scale: 'second', weight: 0.1 }], add: 0 }, range: [0, 1], direction: 'higher_is_worse', missing: { kind: 'all' }, bandSchemes: [], sources: ['s'] },
+      ],
+      cutoffs: [cut('ge', '>=', 0.8, 'derived')],
+    });
+    const r = score(d, [1, 1]);
+    expect(r.scales['derived']!.value).toBe(0.8);
+    expect(r.cutoffs.ge).toBe(true);
+  });
+});
+
+describe('a product that leaves the safe range makes the value inexact from there on', () => {
+  // Each expected value is the double nearest the exact result (checked with integer arithmetic);
+  // carrying the rounded product on as if it were exact gives the next double instead.
+  it('a numerator past 2^53: the mean 231966 × 15.56560263614 + 69.83', () => {
+    const d = sound(derived(sumOf([0, 695898], 3, 'mean'), { kind: 'linear', of: 'total', multiply: 15.56560263614, add: 69.83 }));
+    const r = score(d, [695898, 0, 0]);
+    expect(r.scales['total']!.value).toBe(231966);
+    expect(r.scales['derived']!.value).toBe(3610760.4110948513);
+  });
+  it('a denominator past 2^53: the mean of 0.00000632, 0 and 0, × 2.3e-8 + 58.76', () => {
+    const d = sound(derived(sumOf([0, 0.00000632], 3, 'mean'), { kind: 'linear', of: 'total', multiply: 2.3e-8, add: 58.76 }));
+    expect(score(d, [0.00000632, 0, 0]).scales['derived']!.value).toBe(58.76000000000005);
   });
 });

@@ -115,7 +115,7 @@ describe('exact arithmetic past the safe-integer range', () => {
   const big = 2 ** 40;
   it('rational marks unsafe parts inexact and keeps the float value', () => {
     expect(rational(2 ** 60, 3)).toEqual({ n: 2 ** 60 / 3, d: 1, exact: false });
-    expect(rational(6, 4)).toEqual({ n: 6, d: 4, exact: true }); // small parts stay unreduced
+    expect(rational(6, 4)).toEqual({ n: 3, d: 2, exact: true }); // small parts are reduced too (docs/mutation/scoring.md, bug 3)
     expect(rational(2 ** 27 * 3, 2 ** 27 * 2)).toEqual({ n: 3, d: 2, exact: true }); // large parts are reduced
     expect(rational(-(2 ** 27), 2 ** 28)).toEqual({ n: -1, d: 2, exact: true }); // the sign stays on n
     // Denominators are positive by contract (powers of ten, products of positive denominators).

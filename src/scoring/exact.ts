@@ -4,8 +4,8 @@
  * `17/8 ≥ 2.10` is decided as `17 × 10 ≥ 21 × 8`. Every number written in a definition is a
  * decimal, hence an exact rational.
  *
- * When a product would leave the safe-integer range the value is marked inexact and later
- * comparisons fall back to floating point (never reached by the shipped instruments, whose
+ * When a part would leave the safe-integer range the value is marked inexact and is from then on
+ * computed and compared in floating point (never reached by the shipped instruments, whose
  * values are small).
  *
  * @internal
@@ -28,24 +28,25 @@ function gcd(a: number, b: number): number {
 /** The largest safe integer: cross-products beyond it are compared in floating point. */
 const MAX = Number.MAX_SAFE_INTEGER;
 
-/** Below this magnitude products of two parts stay exact, so reducing can wait. */
-const SMALL = 2 ** 26;
+/** A value known only as the float `x`, computed and compared in floating point. */
+function inexact(x: number): Rational {
+  return { n: x, d: 1, exact: false };
+}
 
 /**
- * Builds `n / d`, reduced when its parts are large; inexact when either part is not a safe
- * integer. `d` is positive (every caller's denominator is a power of ten or a product of
- * positive denominators, so no sign or zero handling is needed).
+ * Builds `n / d`, always reduced (smaller parts keep later sums and products exact longer);
+ * inexact when either part is not a safe integer. `d` is positive (every caller's denominator is
+ * a power of ten or a product of positive denominators, so no sign or zero handling is needed).
  */
-export function rational(n: number, d: number, exact = true): Rational {
-  if (!exact || !Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return { n: n / d, d: 1, exact: false };
-  if (n < SMALL && n > -SMALL && d < SMALL) return { n, d, exact: true };
+export function rational(n: number, d: number): Rational {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return inexact(n / d);
   const g = gcd(n, d);
   return { n: n / g, d: d / g, exact: true };
 }
 
 /** The exact rational a finite number literal denotes (its shortest decimal form). */
 export function fromDecimal(x: number): Rational {
-  if (Number.isInteger(x)) return rational(x, 1, Number.isSafeInteger(x));
+  if (Number.isInteger(x)) return rational(x, 1);
   // A finite non-integer prints as "w.f" or "w[.f]e-k": its value has digits after the point, so
   // shift (the power of ten under the digits) is always positive.
   const [mantissa, exponentPart] = String(x).toLowerCase().split('e') as [string, string?];
@@ -53,7 +54,9 @@ export function fromDecimal(x: number): Rational {
   const [whole, fraction = ''] = mantissa.split('.') as [string, string?];
   const shift = fraction.length - exponent;
   const digits = Number(whole + fraction);
-  return shift > 15 ? rational(x, 1, false) : rational(digits, 10 ** shift);
+  // Past 15 places, or with more digits than a safe integer holds, only x itself is the value:
+  // rounded digits over a power of ten can be another double (480.40000000000003 would be 480.4).
+  return shift <= 15 && Number.isSafeInteger(digits) ? rational(digits, 10 ** shift) : inexact(x);
 }
 
 export function toNumber(r: Rational): number {
@@ -61,12 +64,12 @@ export function toNumber(r: Rational): number {
 }
 
 export function add(a: Rational, b: Rational): Rational {
-  if (!a.exact || !b.exact) return rational(toNumber(a) + toNumber(b), 1, false);
+  if (!a.exact || !b.exact) return inexact(toNumber(a) + toNumber(b));
   return rational(a.n * b.d + b.n * a.d, a.d * b.d);
 }
 
 export function multiply(a: Rational, b: Rational): Rational {
-  if (!a.exact || !b.exact) return rational(toNumber(a) * toNumber(b), 1, false);
+  if (!a.exact || !b.exact) return inexact(toNumber(a) * toNumber(b));
   return rational(a.n * b.n, a.d * b.d);
 }
 
@@ -76,7 +79,7 @@ export function compare(a: Rational, b: Rational): number {
   // make them unsafe. This is on every band and cut-off test, hence no Number.isSafeInteger.
   const left = a.n * b.d;
   const right = b.n * a.d;
-  if (a.exact && b.exact && left <= MAX && left >= -MAX && right <= MAX && right >= -MAX) return left < right ? -1 : left > right ? 1 : 0;
+  if (a.exact && b.exact && Math.abs(left) <= MAX && Math.abs(right) <= MAX) return left < right ? -1 : left > right ? 1 : 0;
   const x = toNumber(a);
   const y = toNumber(b);
   return x < y ? -1 : x > y ? 1 : 0;
