@@ -83,24 +83,22 @@ export class InstrumentSql {
   }
 
   /**
-   * The item's recoded points per option. Where the points are an integer affine function of the
-   * raw value (`b × value + a`: plain, reverse-keyed `low + high − value`, or scaled to a common
-   * unit), they are computed arithmetically: cheaper than a CASE, and exact for every option. For a
-   * value that is not an option the result is then meaningless, which is why every caller uses
-   * it only under a test that every answer of the scale is an option; otherwise it is a CASE.
+   * The item's recoded points per option. Every recode the engine compiles is an affine function
+   * of the raw value (`b × value + a`: plain, reverse-keyed `low + high − value`, scaled to the
+   * scale's common unit), so where the raw values are integers the points are computed
+   * arithmetically, with integer `b` and `a`: cheaper than a CASE, and exact for every option.
+   * For a value that is not an option the result is then meaningless, which is why every caller
+   * uses it only under a test that every answer of the scale is an option. Decimal raw values
+   * (and an item of a single option) get a CASE.
    */
   private points(i: number, points: readonly number[]): string {
     const raw = this.c.items[i]!.raw;
-    if (raw.length >= 2) {
-      const b = (points[1]! - points[0]!) / (raw[1]! - raw[0]!);
-      const a = points[0]! - b * raw[0]!;
-      if (Number.isInteger(a) && Number.isInteger(b) && raw.every((r, k) => a + b * r === points[k]) && raw.every(Number.isInteger)) {
-        const col = this.columns[i]!;
-        const scaled = b === 1 ? col : `${numberLiteral(b)} * ${col}`;
-        return a === 0 ? scaled : `(${numberLiteral(a)} + ${scaled})`;
-      }
-    }
-    return this.cases(i, (k) => numberLiteral(points[k]!));
+    if (raw.length < 2 || !raw.every(Number.isInteger)) return this.cases(i, (k) => numberLiteral(points[k]!));
+    const b = (points[1]! - points[0]!) / (raw[1]! - raw[0]!);
+    const a = points[0]! - b * raw[0]!;
+    const col = this.columns[i]!;
+    const scaled = b === 1 ? col : `${numberLiteral(b)} * ${col}`;
+    return a === 0 ? scaled : `(${numberLiteral(a)} + ${scaled})`;
   }
 
   private scale(scale: CompiledScale, prorate: boolean): ScaleSql {
