@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { phq9, sib } from '../src/instruments/index.js';
+import { scoreColumns } from '../src/interop/columns.js';
 import type { InstrumentDefinition } from '../src/schema/types.js';
 import { toSql } from '../src/sql/index.js';
 import { sqlite, type Engine } from './sql-engines.js';
@@ -56,5 +57,9 @@ describe('result columns', () => {
       'cutoff toy_mean3_band_cutoff', 'cutoff toy_other', 'flag toy_sum3_flag', 'flag toy_free', 'valid toy_valid', 'issues toy_issues',
     ]);
     expect(names.filter((n) => n.startsWith('band'))).toEqual(['band toy_mean3_band']);
+  });
+
+  it('by default (what `show` lists): the id as prefix and no prorated columns', () => {
+    expect(scoreColumns(phq9).map((c) => c.name)).toEqual(['phq9_total', 'phq9_total_band', 'phq9_positive_screen', 'phq9_suicidal_ideation', 'phq9_valid', 'phq9_issues']);
   });
 });

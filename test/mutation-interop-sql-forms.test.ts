@@ -135,6 +135,15 @@ describe('calc formulas as written (REDCap)', () => {
     expect(c.sum3).toBe(`if((${answered}) >= 1, if(isblankormissingcode([toy_1]), 0, [toy_1]) + if(isblankormissingcode([toy_2]), 0, 6 - [toy_2]) + if(isblankormissingcode([toy_3]), 0, [toy_3]), "")`);
   });
 
+  it('a sum of no items under a published minimum is blank, as score() leaves it null', () => {
+    const none: Scale = { ...toy.scales[2], id: 'none', items: [], missing: { kind: 'min_answered', min: 1, sources: ['s'] } };
+    const def: InstrumentDefinition = { ...toy, scales: [...toy.scales, none] };
+    const formula = calcs(def).none!;
+    expect(formula).toBe('if(0 >= 1, 0, "")');
+    expect(evaluateCalc(parseCalc(formula), {})).toBe(BLANK);
+    expect(score(def, {}).scales.none).toMatchObject({ value: null, reason: 'insufficient_answers' });
+  });
+
   it('a lookup table given out of order converts as score() does, every row and a value off the table', () => {
     const shuffled = change(toy, { metric: { method: { kind: 'lookup', of: 'sum3', table: [[9, 1], [3, 2], [15, 3], [6, 4], [12, 5], [4, 6], [10, 7]] } } });
     const tree = parseCalc(calcs(shuffled).metric!);
@@ -192,8 +201,15 @@ describe('score variable names', () => {
 
   it('long names shorten to the initials of their words, numbered while they clash; empty words add nothing', () => {
     const long = (id: string): Scale => ({ ...toy.scales[2], id });
-    const def: InstrumentDefinition = { ...toy, scales: [...toy.scales, long('secondary_traumatic_stress'), long('sometimes_talking_slowly'), long('so__tired_so_sad_xxxxxxxx'), long('short')] };
-    expect(redcapScoreFields(def)).toMatchObject({ secondary_traumatic_stress: 'toy_sts', sometimes_talking_slowly: 'toy_sts_2', so__tired_so_sad_xxxxxxxx: 'toy_stssx', short: 'toy_short' });
+    const def: InstrumentDefinition = { ...toy, scales: [...toy.scales, long('secondary_traumatic_stress'), long('sometimes_talking_slowly'), long('so__tired_so_sad_xxxxxxxx'), long('short'), long('seldomly_truly_satisfied'), long('x'.repeat(22))] };
+    expect(redcapScoreFields(def)).toMatchObject({
+      secondary_traumatic_stress: 'toy_sts',
+      sometimes_talking_slowly: 'toy_sts_2',
+      seldomly_truly_satisfied: 'toy_sts_3',
+      so__tired_so_sad_xxxxxxxx: 'toy_stssx',
+      short: 'toy_short',
+      ['x'.repeat(22)]: `toy_${'x'.repeat(22)}`, // 26 characters: the limit, kept
+    });
   });
 
   it('an item whose response scale the definition lacks accepts no value: an issue, not a throw', () => {

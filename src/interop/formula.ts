@@ -55,11 +55,12 @@ export function addDecimals(a: number, b: number): number {
   return Number((a + b).toPrecision(15));
 }
 
-/** `base × factor + add` with the constant written without a negative literal where possible. */
+/** `f + add`, written `f − |add|` for a negative constant (no negative literal) and `f` for 0. */
+const plus = (f: Formula, add: number): Formula => (add < 0 ? op('-', f, num(-add)) : add > 0 ? op('+', f, num(add)) : f);
+
+/** `base × factor + add`, without `× 1`. */
 function affine(base: Formula, factor: number, add: number): Formula {
-  const scaled = factor === 1 ? base : op('*', base, num(factor));
-  if (add === 0) return scaled;
-  return add > 0 ? op('+', scaled, num(add)) : op('-', scaled, num(-add));
+  return plus(factor === 1 ? base : op('*', base, num(factor)), add);
 }
 
 /** The option values of each item, by item id. */
@@ -150,9 +151,7 @@ function scaleFormula(scale: Scale, scored: (id: string) => Formula, nameOf: (sc
     case 'composite': {
       const bases = m.terms.map((t) => nameOf(t.scale));
       const terms = m.terms.map((t) => (t.weight === 1 ? field(nameOf(t.scale)) : op('*', field(nameOf(t.scale)), num(t.weight))));
-      const sum = total(terms);
-      const value = m.add === 0 ? sum : m.add > 0 ? op('+', sum, num(m.add)) : op('-', sum, num(-m.add));
-      return when(anyBlank(bases), blank, value);
+      return when(anyBlank(bases), blank, plus(total(terms), m.add));
     }
   }
 }
