@@ -41,6 +41,9 @@ const odd: InstrumentDefinition = {
     scale('sum', { kind: 'sum' }, ['odd_1', 'odd_2', 'odd_3', 'odd_4', 'odd_5']),
     scale('mean', { kind: 'mean' }, ['odd_2', 'odd_3', 'odd_4'], { kind: 'min_answered', min: 2, sources: ['s'] }),
     scale('products', { kind: 'product_sum', pairs: [['odd_1', 'odd_3'], ['odd_2', 'odd_4']] }, ['odd_1', 'odd_2', 'odd_3', 'odd_4']),
+    // A mean of every item in a unit other than 1, and a linear conversion whose factor and constant both have denominators.
+    scale('mean_all', { kind: 'mean' }, ['odd_3', 'odd_4']),
+    scale('scaled', { kind: 'linear', of: 'mean_all', multiply: 0.5, add: 0.25 }, []),
   ],
   cutoffs: [],
   flags: [],

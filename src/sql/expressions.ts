@@ -189,9 +189,8 @@ export class InstrumentSql {
     const bands = scheme.bands;
     const whens = bands
       .slice(1)
-      .map((b, k) => ({ b, k: k + 1 }))
       .reverse()
-      .map(({ b }) => `WHEN ${this.compare(s, b.exclusive ? '>' : '>=', b.min, `band ${b.result.id}`)} THEN ${literal(b.result.id)}`);
+      .map((b) => `WHEN ${this.compare(s, b.exclusive ? '>' : '>=', b.min, `band ${b.result.id}`)} THEN ${literal(b.result.id)}`);
     return `CASE WHEN (${s.num}) IS NULL THEN NULL ${whens.join(' ')} ELSE ${literal(bands[0]!.result.id)} END`;
   }
 
