@@ -24,6 +24,16 @@ const shared: InstrumentDefinition = {
 /** A composite of scales under a published minimum: never prorated, even with options.prorate. */
 const published = (s: Scale): Scale => (s.items.length > 0 ? { ...s, missing: { kind: 'min_answered', min: 1, sources: ['s'] } } : s);
 const unprorated: InstrumentDefinition = { ...toy, id: 'unprorated', scales: toy.scales.map(published) };
+/** Scales of no items (defineInstrument accepts them; score() leaves them null): the query used to read `NOT ()`. */
+const empty: InstrumentDefinition = {
+  ...toy,
+  id: 'empty',
+  scales: [
+    ...toy.scales,
+    { ...toy.scales[2], id: 'none', items: [], missing: { kind: 'min_answered', min: 1, sources: ['s'] } },
+    { ...toy.scales[0], id: 'none_mean', items: [], bandSchemes: [] },
+  ],
+};
 
 describe('executed in SQLite', () => {
   let engine: Engine;
@@ -32,7 +42,7 @@ describe('executed in SQLite', () => {
   });
   afterAll(async () => engine.close());
 
-  it.for([shared, unprorated].map((d) => [d.id, d] as const))('%s: every option set equals score() on 300 seeded rows', async ([, def]) => {
+  it.for([shared, unprorated, empty].map((d) => [d.id, d] as const))('%s: every option set equals score() on 300 seeded rows', async ([, def]) => {
     const rows = answerRows(def, 300, engine.nonFinite);
     await load(engine, def, rows, `"${def.id}"`);
     for (const set of optionSets(def)) {

@@ -78,6 +78,11 @@ export class InstrumentSql {
     return `(${this.columns[i]!} IS NOT NULL AND ${this.cases(i, () => '1')} IS NULL)`;
   }
 
+  /** True when any of the items holds a value that is not an option; FALSE for a scale of no items. */
+  private anyInvalid(items: readonly number[]): string {
+    return items.length === 0 ? 'FALSE' : `(${items.map((i) => this.invalid(i)).join(' OR ')})`;
+  }
+
   private answered(i: number): string {
     return this.cases(i, () => '1', '0');
   }
@@ -111,7 +116,7 @@ export class InstrumentSql {
         const needed = Math.max(1, published ?? (prorate ? Math.ceil(expected / 2) : expected));
         const points = sum(items.map((i, k) => `COALESCE(${this.points(i, scale.points[k]!)}, 0)`));
         const answered = sum(items.map((i) => this.answered(i)));
-        const present = `(NOT (${items.map((i) => this.invalid(i)).join(' OR ')}) AND ${answered} >= ${needed})`;
+        const present = `(NOT ${this.anyInvalid(items)} AND ${answered} >= ${needed})`;
         const all = needed === expected;
         const unit = numberLiteral(scale.unit);
         let num = points;
@@ -131,7 +136,7 @@ export class InstrumentSql {
         const items = scale.items;
         const unit = items.reduce((u, i) => this.c.items[i]!.scored.reduce((v, r) => lcm(v, exact(r, `scale ${scale.id}`).d), u), 1);
         const points = (i: number) => this.points(i, this.c.items[i]!.scored.map((r) => r.n * (unit / r.d)));
-        const complete = `(NOT (${items.map((i) => this.invalid(i)).join(' OR ')}) AND ${sum(items.map((i) => this.answered(i)))} = ${items.length})`;
+        const complete = `(NOT ${this.anyInvalid(items)} AND ${sum(items.map((i) => this.answered(i)))} = ${items.length})`;
         return {
           num: `CASE WHEN ${complete} THEN ${sum(scale.pairs.map(([a, b]) => `(${points(a)}) * (${points(b)})`))} END`,
           den: numberLiteral(unit * unit),
