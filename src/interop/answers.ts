@@ -31,10 +31,11 @@ export interface ImportedAnswers<D extends InstrumentDefinition> {
   readonly issues: Issue[];
 }
 
-const printable = (value: unknown): string | number | boolean | null | undefined =>
+/** A value that is not an option as an issue shows it (never `null`: that is a blank). */
+const printable = (value: unknown): string | number | boolean | undefined =>
   typeof value === 'string' ? (value.length > 80 ? `${value.slice(0, 80)}…` : value)
   : typeof value === 'number' ? (Number.isFinite(value) ? value : String(value))
-  : typeof value === 'boolean' || value === null ? value
+  : typeof value === 'boolean' ? value
   : undefined;
 
 const describe = (value: unknown): string =>
@@ -69,10 +70,8 @@ export function readRecord<D extends InstrumentDefinition>(definition: D, record
       continue;
     }
     const options = values.get(item.id)!;
-    const option =
-      typeof value === 'number' ? options.find((o) => o === value)
-      : typeof value === 'string' ? options.find((o) => String(o) === value)
-      : undefined;
+    // A number matches an option; anything else only as its numeral (so never unless a string).
+    const option = typeof value === 'number' ? options.find((o) => o === value) : options.find((o) => String(o) === value);
     if (option !== undefined) {
       answers[item.id] = option;
       continue;

@@ -28,7 +28,7 @@ export type Formula =
 export type Condition =
   | { readonly kind: 'blank'; readonly name: string }
   | { readonly kind: 'compare'; readonly op: '=' | '<' | '<=' | '>=' | '>'; readonly left: Formula; readonly right: Formula }
-  | { readonly kind: 'and' | 'or'; readonly of: readonly Condition[] };
+  | { readonly kind: 'or'; readonly of: readonly Condition[] };
 
 /** One scale as a formula, in an order where every scale comes after the scales it uses. */
 export interface ScaleFormula {
@@ -44,7 +44,7 @@ export const field = (name: string): Formula => ({ kind: 'field', name });
 const op = (o: '+' | '-' | '*' | '/', left: Formula, right: Formula): Formula => ({ kind: 'arithmetic', op: o, left, right });
 const when = (condition: Condition, then: Formula, otherwise: Formula): Formula => ({ kind: 'if', condition, then, otherwise });
 const isBlank = (name: string): Condition => ({ kind: 'blank', name });
-const anyBlank = (names: readonly string[]): Condition => (names.length === 1 ? isBlank(names[0]!) : { kind: 'or', of: names.map(isBlank) });
+const anyBlank = (names: readonly string[]): Condition => ({ kind: 'or', of: names.map(isBlank) });
 const total = (terms: readonly Formula[]): Formula => (terms.length === 0 ? num(0) : terms.reduce((sum, t) => op('+', sum, t)));
 
 /**
@@ -55,11 +55,12 @@ export function addDecimals(a: number, b: number): number {
   return Number((a + b).toPrecision(15));
 }
 
-/** `base × factor + add` with the constant written without a negative literal where possible. */
+/** `f + add`, written `f − |add|` for a negative constant (no negative literal) and `f` for 0. */
+const plus = (f: Formula, add: number): Formula => (add < 0 ? op('-', f, num(-add)) : add > 0 ? op('+', f, num(add)) : f);
+
+/** `base × factor + add`, without `× 1`. */
 function affine(base: Formula, factor: number, add: number): Formula {
-  const scaled = factor === 1 ? base : op('*', base, num(factor));
-  if (add === 0) return scaled;
-  return add > 0 ? op('+', scaled, num(add)) : op('-', scaled, num(-add));
+  return plus(factor === 1 ? base : op('*', base, num(factor)), add);
 }
 
 /** The option values of each item, by item id. */
@@ -150,9 +151,7 @@ function scaleFormula(scale: Scale, scored: (id: string) => Formula, nameOf: (sc
     case 'composite': {
       const bases = m.terms.map((t) => nameOf(t.scale));
       const terms = m.terms.map((t) => (t.weight === 1 ? field(nameOf(t.scale)) : op('*', field(nameOf(t.scale)), num(t.weight))));
-      const sum = total(terms);
-      const value = m.add === 0 ? sum : m.add > 0 ? op('+', sum, num(m.add)) : op('-', sum, num(-m.add));
-      return when(anyBlank(bases), blank, value);
+      return when(anyBlank(bases), blank, plus(total(terms), m.add));
     }
   }
 }
@@ -218,9 +217,9 @@ function renderCondition(c: Condition, d: Dialect): string {
       const side = (f: Formula) => (f.kind === 'arithmetic' ? `(${render(f, d)})` : render(f, d));
       return `${side(c.left)} ${c.op === '=' ? d.equals : c.op} ${side(c.right)}`;
     }
-    case 'and':
     case 'or':
-      return c.of.map((x) => (x.kind === 'and' || x.kind === 'or' ? `(${renderCondition(x, d)})` : renderCondition(x, d))).join(` ${c.kind} `);
+      // Only `or` combines conditions, so a nested one needs no parentheses.
+      return c.of.map((x) => renderCondition(x, d)).join(' or ');
   }
 }
 
@@ -239,15 +238,14 @@ export function numeral(value: number): string {
   return `${value < 0 ? '-' : ''}${plain(String(Math.abs(value)))}`;
 }
 
-/** `1.5e-7` as `0.00000015`, `2e+21` as `2000000000000000000000`; other numerals unchanged. */
+/**
+ * `1.5e-7` as `0.00000015`, `2e+21` as `2000000000000000000000`; other numerals unchanged.
+ * JavaScript writes an exponent only below 1e-6 and from 1e21, always with one digit before the
+ * point, so the point moves out of the digits: before them, or after them with zeros added.
+ */
 function plain(numeral: string): string {
-  const [mantissa = '', exponentText] = numeral.split('e');
-  if (exponentText === undefined) return numeral;
-  const exponent = Number(exponentText);
-  const [whole = '', fraction = ''] = mantissa.split('.');
-  const digits = whole + fraction;
-  const point = whole.length + exponent;
-  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
-  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+  if (!numeral.includes('e')) return numeral;
+  const [mantissa, exponent] = numeral.split('e') as [string, string];
+  const digits = mantissa.replace('.', '');
+  return exponent.startsWith('-') ? `0.${'0'.repeat(-Number(exponent) - 1)}${digits}` : `${digits}${'0'.repeat(Number(exponent) + 1 - digits.length)}`;
 }

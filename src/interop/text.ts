@@ -19,6 +19,8 @@ export function wordingNote(definition: InstrumentDefinition): string {
 }
 
 const times = (n: number): string => String(n).replace('-', '−');
+/** A constant added at the end of a rule: ` + 3`, ` − 1.5`, nothing for 0. */
+const plus = (add: number): string => (add < 0 ? ` − ${-add}` : add > 0 ? ` + ${add}` : '');
 
 /** A scale's computation and missing-data rule in a sentence, as the exported formula applies it. */
 export function ruleSentence(definition: InstrumentDefinition, scale: Scale): string {
@@ -35,17 +37,17 @@ export function ruleSentence(definition: InstrumentDefinition, scale: Scale): st
     case 'product_sum':
       return `Sum of the products of ${m.pairs.length} item pairs${reverse}; blank unless every item is answered.`;
     case 'linear':
-      return `${label(m.of)} × ${times(m.multiply)}${m.add === 0 ? '' : m.add > 0 ? ` + ${m.add}` : ` − ${-m.add}`}; blank when ${label(m.of)} is blank.`;
+      return `${label(m.of)} × ${times(m.multiply)}${plus(m.add)}; blank when ${label(m.of)} is blank.`;
     case 'lookup':
       return `${label(m.of)} converted with the published table (${m.table.length} rows); blank when ${label(m.of)} is blank.`;
     case 'composite':
-      return `${m.terms.map((t) => `${times(t.weight)} × ${label(t.scale)}`).join(' + ')}${m.add === 0 ? '' : m.add > 0 ? ` + ${m.add}` : ` − ${-m.add}`}; blank when any term is blank.`;
+      return `${m.terms.map((t) => `${times(t.weight)} × ${label(t.scale)}`).join(' + ')}${plus(m.add)}; blank when any term is blank.`;
   }
 }
 
 /** The citations of the sources a scale's rules name (method, items, missing-data rule). */
 export function scaleCitations(definition: InstrumentDefinition, scale: Scale): string[] {
-  const ids = [...scale.sources, ...(scale.missing.kind === 'min_answered' ? scale.missing.sources : [])];
+  const ids = scale.missing.kind === 'min_answered' ? [...scale.sources, ...scale.missing.sources] : scale.sources;
   return [...new Set(ids)].flatMap((id) => {
     const source = definition.sources.find((s) => s.id === id);
     return source === undefined ? [] : [source.citation];

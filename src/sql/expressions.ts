@@ -78,29 +78,32 @@ export class InstrumentSql {
     return `(${this.columns[i]!} IS NOT NULL AND ${this.cases(i, () => '1')} IS NULL)`;
   }
 
+  /** True when any of the items holds a value that is not an option; FALSE for a scale of no items. */
+  private anyInvalid(items: readonly number[]): string {
+    return items.length === 0 ? 'FALSE' : `(${items.map((i) => this.invalid(i)).join(' OR ')})`;
+  }
+
   private answered(i: number): string {
     return this.cases(i, () => '1', '0');
   }
 
   /**
-   * The item's recoded points per option. Where the points are an integer affine function of the
-   * raw value (`b × value + a`: plain, reverse-keyed `low + high − value`, or scaled to a common
-   * unit), they are computed arithmetically: cheaper than a CASE, and exact for every option. For a
-   * value that is not an option the result is then meaningless, which is why every caller uses
-   * it only under a test that every answer of the scale is an option; otherwise it is a CASE.
+   * The item's recoded points per option. Every recode the engine compiles is an affine function
+   * of the raw value (`b × value + a`: plain, reverse-keyed `low + high − value`, scaled to the
+   * scale's common unit), so where the raw values are integers the points are computed
+   * arithmetically, with integer `b` and `a`: cheaper than a CASE, and exact for every option.
+   * For a value that is not an option the result is then meaningless, which is why every caller
+   * uses it only under a test that every answer of the scale is an option. Decimal raw values
+   * (and an item of a single option) get a CASE.
    */
   private points(i: number, points: readonly number[]): string {
     const raw = this.c.items[i]!.raw;
-    if (raw.length >= 2) {
-      const b = (points[1]! - points[0]!) / (raw[1]! - raw[0]!);
-      const a = points[0]! - b * raw[0]!;
-      if (Number.isInteger(a) && Number.isInteger(b) && raw.every((r, k) => a + b * r === points[k]) && raw.every(Number.isInteger)) {
-        const col = this.columns[i]!;
-        const scaled = b === 1 ? col : `${numberLiteral(b)} * ${col}`;
-        return a === 0 ? scaled : `(${numberLiteral(a)} + ${scaled})`;
-      }
-    }
-    return this.cases(i, (k) => numberLiteral(points[k]!));
+    if (raw.length < 2 || !raw.every(Number.isInteger)) return this.cases(i, (k) => numberLiteral(points[k]!));
+    const b = (points[1]! - points[0]!) / (raw[1]! - raw[0]!);
+    const a = points[0]! - b * raw[0]!;
+    const col = this.columns[i]!;
+    const scaled = b === 1 ? col : `${numberLiteral(b)} * ${col}`;
+    return a === 0 ? scaled : `(${numberLiteral(a)} + ${scaled})`;
   }
 
   private scale(scale: CompiledScale, prorate: boolean): ScaleSql {
@@ -113,7 +116,7 @@ export class InstrumentSql {
         const needed = Math.max(1, published ?? (prorate ? Math.ceil(expected / 2) : expected));
         const points = sum(items.map((i, k) => `COALESCE(${this.points(i, scale.points[k]!)}, 0)`));
         const answered = sum(items.map((i) => this.answered(i)));
-        const present = `(NOT (${items.map((i) => this.invalid(i)).join(' OR ')}) AND ${answered} >= ${needed})`;
+        const present = `(NOT ${this.anyInvalid(items)} AND ${answered} >= ${needed})`;
         const all = needed === expected;
         const unit = numberLiteral(scale.unit);
         let num = points;
@@ -133,7 +136,7 @@ export class InstrumentSql {
         const items = scale.items;
         const unit = items.reduce((u, i) => this.c.items[i]!.scored.reduce((v, r) => lcm(v, exact(r, `scale ${scale.id}`).d), u), 1);
         const points = (i: number) => this.points(i, this.c.items[i]!.scored.map((r) => r.n * (unit / r.d)));
-        const complete = `(NOT (${items.map((i) => this.invalid(i)).join(' OR ')}) AND ${sum(items.map((i) => this.answered(i)))} = ${items.length})`;
+        const complete = `(NOT ${this.anyInvalid(items)} AND ${sum(items.map((i) => this.answered(i)))} = ${items.length})`;
         return {
           num: `CASE WHEN ${complete} THEN ${sum(scale.pairs.map(([a, b]) => `(${points(a)}) * (${points(b)})`))} END`,
           den: numberLiteral(unit * unit),
@@ -191,9 +194,8 @@ export class InstrumentSql {
     const bands = scheme.bands;
     const whens = bands
       .slice(1)
-      .map((b, k) => ({ b, k: k + 1 }))
       .reverse()
-      .map(({ b }) => `WHEN ${this.compare(s, b.exclusive ? '>' : '>=', b.min, `band ${b.result.id}`)} THEN ${literal(b.result.id)}`);
+      .map((b) => `WHEN ${this.compare(s, b.exclusive ? '>' : '>=', b.min, `band ${b.result.id}`)} THEN ${literal(b.result.id)}`);
     return `CASE WHEN (${s.num}) IS NULL THEN NULL ${whens.join(' ')} ELSE ${literal(bands[0]!.result.id)} END`;
   }
 
