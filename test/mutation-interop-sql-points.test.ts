@@ -56,20 +56,21 @@ describe('item points in SQL', () => {
   it('integer raw values are recoded arithmetically, decimal ones and a single option by CASE (sum, in halves)', () => {
     const { sql } = toSql(odd, { dialect: 'sqlite' });
     const line = sql.split('\n').find((l) => l.endsWith(' AS "odd_sum",'))!;
-    // Points in the sum's common unit (1/1000): odd_1 = 1000 × 3; odd_2 = 1000 × (1 − v); odd_3 = 1000 × (2 − v); odd_4 = 1000 × (6 − v); odd_5 = 1000 × v.
-    expect(line).toContain('COALESCE(CASE "odd_1" WHEN 3 THEN 3000 END, 0)');
-    expect(line).toContain('COALESCE((1000 + (-1000) * "odd_2"), 0)');
-    expect(line).toContain('COALESCE(CASE "odd_3" WHEN 0.5 THEN 1500 WHEN 1 THEN 1000 WHEN 1.5 THEN 500 END, 0)');
-    expect(line).toContain('COALESCE((6000 + (-1000) * "odd_4"), 0)');
-    expect(line).toContain('COALESCE(1000 * "odd_5", 0)');
+    // Points in the sum's common unit (halves, 1/2): odd_1 = 2 × 3; odd_2 = 2 × (1 − v); odd_3 = 2 × (2 − v); odd_4 = 2 × (6 − v); odd_5 = 2 × v.
+    expect(line).toContain('COALESCE(CASE "odd_1" WHEN 3 THEN 6 END, 0)');
+    expect(line).toContain('COALESCE((2 + (-2) * "odd_2"), 0)');
+    expect(line).toContain('COALESCE(CASE "odd_3" WHEN 0.5 THEN 3 WHEN 1 THEN 2 WHEN 1.5 THEN 1 END, 0)');
+    expect(line).toContain('COALESCE((12 + (-2) * "odd_4"), 0)');
+    expect(line).toContain('COALESCE(2 * "odd_5", 0)');
+    expect(line.endsWith(' END AS REAL) / 2 AS "odd_sum",')).toBe(true);
   });
 
   it('a product of points uses the same forms', () => {
     const { sql } = toSql(odd, { dialect: 'sqlite' });
     const line = sql.split('\n').find((l) => l.endsWith(' AS "odd_products",'))!;
-    expect(line).toContain('(CASE "odd_1" WHEN 3 THEN 3000 END) * (CASE "odd_3" WHEN 0.5 THEN 1500 WHEN 1 THEN 1000 WHEN 1.5 THEN 500 END)');
-    expect(line).toContain('((1000 + (-1000) * "odd_2")) * ((6000 + (-1000) * "odd_4"))');
-    expect(line.endsWith(' END AS REAL) / 1000000 AS "odd_products",')).toBe(true);
+    expect(line).toContain('(CASE "odd_1" WHEN 3 THEN 6 END) * (CASE "odd_3" WHEN 0.5 THEN 3 WHEN 1 THEN 2 WHEN 1.5 THEN 1 END)');
+    expect(line).toContain('((2 + (-2) * "odd_2")) * ((12 + (-2) * "odd_4"))');
+    expect(line.endsWith(' END AS REAL) / 4 AS "odd_products",')).toBe(true);
   });
 
   describe('executed in SQLite', () => {

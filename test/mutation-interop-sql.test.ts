@@ -226,8 +226,7 @@ describe('reading a platform record: the issue a user sees for each kind of valu
 
 describe('distributions: closed forms', () => {
   const close = (actual: number, expected: number, rel = 1e-12) => expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)));
-  // Far tails are left out: through 1 − y the t quantile keeps about 1e-9 relative at p = 1e-4 (df 1) and fails
-  // beyond |t| ≈ 1e8 (see docs/mutation/interop-sql.md); the intervals use p = 0.975.
+  // The far tails are checked against R in test/mutation-stats-distributions.test.ts.
   const ps = [0.001, 0.01, 0.025, 0.1, 0.3, 0.4999, 0.5, 0.5001, 0.7, 0.9, 0.975, 0.99, 0.999];
 
   it('t with 1 degree of freedom is Cauchy: tan(π(p − ½)); with 2, (2p − 1) / √(2p(1 − p))', () => {
