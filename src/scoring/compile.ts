@@ -29,9 +29,9 @@ import {
 } from './compiled.js';
 import { frozen } from '../schema/frozen.js';
 import { add, fromDecimal, multiply, rational, type Rational } from './exact.js';
+import { errorText, MISSING, Read } from './read.js';
 
 const MINUS_ONE = rational(-1, 1);
-import { errorText, MISSING, Read } from './read.js';
 
 let cache = new WeakMap<InstrumentDefinition, Compiled>();
 

@@ -11,7 +11,6 @@ import { PACKAGE_VERSION } from '../version.js';
 import type { Rational } from './exact.js';
 import type { NullReason } from '../schema/result.js';
 import type { Read } from './read.js';
-import type { Generated } from './generate.js';
 
 /**
  * A scale's state during one call: its own exact value (`n / d`) when `present`. One per scale of
@@ -25,6 +24,12 @@ export interface ScaleState extends Rational {
   reason: NullReason | undefined;
   answered: number;
   prorated: boolean;
+}
+
+/** The scorer `compileScorer` generated for a definition, and its counts of calls answered and handed to the engine. */
+export interface Generated {
+  readonly score: (answers: unknown) => unknown;
+  readonly counts: { generated: number; engine: number };
 }
 
 /** Whether `a op b` holds, given the sign of `a − b`. */

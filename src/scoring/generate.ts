@@ -16,7 +16,7 @@
 import type { AnswersInput, ScoreOptions, ScoreResult, UnknownAnswers } from '../schema/result.js';
 import type { InstrumentDefinition } from '../schema/types.js';
 import { compile } from './compile.js';
-import type { Compiled, CompiledCriterion } from './compiled.js';
+import type { Compiled, CompiledCriterion, Generated } from './compiled.js';
 import type { Rational } from './exact.js';
 import { plainPrototype } from './read.js';
 import { score, scoreCompiled } from './score.js';
@@ -34,12 +34,6 @@ export interface Scorer<D extends InstrumentDefinition> {
    * arrives in another form (strings, for one: use `parseAnswers` first).
    */
   stats(): { readonly generated: number; readonly engine: number };
-}
-
-/** The generated code of a definition, as `score()` finds it on the compiled definition. */
-export interface Generated {
-  readonly score: (answers: unknown) => unknown;
-  readonly counts: { generated: number; engine: number };
 }
 
 /** Whether every bound is a safe integer size, so sums, products and comparisons stay exact (as in the engine). */
@@ -103,12 +97,16 @@ interface Bounds {
 class Emit {
   private readonly values: unknown[] = [];
   private readonly bounds: Bounds[] = [];
+  /** The name the code calls the engine by. */
+  private readonly toEngine: string;
 
   constructor(
     private readonly c: Compiled,
-    private readonly engine: (answers: unknown) => unknown,
+    engine: (answers: unknown) => unknown,
     private readonly counts: Generated['counts'],
-  ) {}
+  ) {
+    this.toEngine = this.k(engine);
+  }
 
   /** A name for a constant. */
   private k(value: unknown): string {
@@ -128,7 +126,7 @@ class Emit {
     if ([...c.scaleIds, ...c.cutoffIds].includes('__proto__')) return null;
     if (c.items.some((item) => item.dense === null)) return null;
     const lines: string[] = [];
-    const engine = this.k(this.engine);
+    const engine = this.toEngine;
     const plain = this.k(plainPrototype);
     const objectPrototype = this.k(Object.prototype);
     const getPrototypeOf = this.k(Object.getPrototypeOf);
@@ -264,7 +262,7 @@ class Emit {
         const b = scale.of;
         lines.push(
           `const t${s} = ok${b} ? ${this.k(scale.table)}.get(p${b} / q${b}) : undefined;`,
-          `if (ok${b} && t${s} === undefined) return ${this.k(this.engine)}(a);`,
+          `if (ok${b} && t${s} === undefined) return ${this.toEngine}(a);`,
           `const ok${s} = ok${b}, n${s} = n${b}, p${s} = ok${b} ? t${s}.n : 0, q${s} = ok${b} ? t${s}.d : 1;`,
         );
         return rows.every((r) => r.exact) && safe(this.bounds[s]!.n, this.bounds[s]!.d);
